@@ -1,0 +1,34 @@
+-- Event publication registry of the module events (Spring Modulith, schema v2)
+CREATE TABLE event_publication (
+  id                     UUID NOT NULL PRIMARY KEY,
+  listener_id            TEXT NOT NULL,
+  event_type             TEXT NOT NULL,
+  serialized_event       TEXT NOT NULL,
+  publication_date       TIMESTAMP WITH TIME ZONE NOT NULL,
+  completion_date        TIMESTAMP WITH TIME ZONE,
+  status                 TEXT,
+  completion_attempts    INT,
+  last_resubmission_date TIMESTAMP WITH TIME ZONE
+);
+CREATE INDEX event_publication_serialized_event_hash_idx ON event_publication USING hash(serialized_event);
+CREATE INDEX event_publication_by_completion_date_idx ON event_publication (completion_date);
+
+CREATE TABLE event_publication_archive (
+  id                     UUID NOT NULL PRIMARY KEY,
+  listener_id            TEXT NOT NULL,
+  event_type             TEXT NOT NULL,
+  serialized_event       TEXT NOT NULL,
+  publication_date       TIMESTAMP WITH TIME ZONE NOT NULL,
+  completion_date        TIMESTAMP WITH TIME ZONE,
+  status                 TEXT,
+  completion_attempts    INT,
+  last_resubmission_date TIMESTAMP WITH TIME ZONE
+);
+
+-- Scheduled jobs (reminders, syncs) run on one node at a time even when several platform nodes share the database
+CREATE TABLE shedlock (
+  name       VARCHAR(64)  NOT NULL PRIMARY KEY,
+  lock_until TIMESTAMP WITH TIME ZONE NOT NULL,
+  locked_at  TIMESTAMP WITH TIME ZONE NOT NULL,
+  locked_by  VARCHAR(255) NOT NULL
+);
