@@ -63,13 +63,26 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
+	/** Metrics scrapers and operators sign in with HTTP Basic; health stays open for load balancers. */
 	@Bean
 	@Order(2)
+	SecurityFilterChain operations(HttpSecurity http, ProblemResponses problems) throws Exception {
+		http.securityMatcher("/actuator/**")
+			.authorizeHttpRequests(requests -> requests
+				.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+				.anyRequest().hasRole("ADMIN"))
+			.httpBasic(basic -> basic.realmName("Rättighetsnavet").authenticationEntryPoint(problems))
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf(csrf -> csrf.disable())
+			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems));
+		return http.build();
+	}
+
+	@Bean
+	@Order(3)
 	SecurityFilterChain web(HttpSecurity http, LoginFailureHandler loginFailureHandler,
 			org.springframework.beans.factory.ObjectProvider<OidcLogin> oidc) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
-				.requestMatchers("/actuator/health/**", "/actuator/info").permitAll()
-				.requestMatchers("/actuator/**").hasRole("ADMIN")
 				.requestMatchers("/admin/**").hasAnyRole("ADMIN", "PROGRAMME_OFFICE")
 				.requestMatchers("/granskningslogg/**").hasAnyRole("ADMIN", "PROGRAMME_OFFICE")
 				.requestMatchers("/konto/**").authenticated()

@@ -45,7 +45,13 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
-		LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
+		LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor() {
+			@Override
+			protected Locale parseLocaleValue(String value) {
+				// only the two languages the platform speaks; anything else is ignored
+				return "en".equalsIgnoreCase(value) ? Locale.ENGLISH : "sv".equalsIgnoreCase(value) ? SWEDISH : null;
+			}
+		};
 		interceptor.setParamName("lang");
 		interceptor.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(interceptor).excludePathPatterns("/api/**");
