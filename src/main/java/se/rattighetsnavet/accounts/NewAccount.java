@@ -15,7 +15,7 @@ import se.rattighetsnavet.platform.Role;
 public record NewAccount(
 		@NotBlank(message = "{validation.required}") @Email(message = "{validation.email}") @Size(max = 254, message = "{validation.size.max}") String email,
 		@NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.size.max}") String name,
-		@NotBlank(message = "{validation.required}") @Size(min = 12, max = 200, message = "{validation.password.length}") String password,
+		@NotBlank(message = "{validation.required}") @Size(min = 12, max = 200, message = "{validation.password.size}") String password,
 		@NotBlank(message = "{validation.required}") String organisationCode,
 		@NotEmpty(message = "{validation.roles.required}") Set<Role> roles) {
 }
