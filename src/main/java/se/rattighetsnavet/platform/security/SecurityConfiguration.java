@@ -83,6 +83,7 @@ class SecurityConfiguration {
 	SecurityFilterChain web(HttpSecurity http, LoginFailureHandler loginFailureHandler,
 			org.springframework.beans.factory.ObjectProvider<OidcLogin> oidc) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
+				.dispatcherTypeMatchers(jakarta.servlet.DispatcherType.ERROR).permitAll()
 				.requestMatchers("/admin/**").hasAnyRole("ADMIN", "PROGRAMME_OFFICE")
 				.requestMatchers("/granskningslogg/**").hasAnyRole("ADMIN", "PROGRAMME_OFFICE")
 				.requestMatchers("/konto/**").authenticated()

@@ -82,6 +82,25 @@ class OperationsAndHeadersTests {
 	}
 
 	@Test
+	void tooLargeUploadsAreRefusedWithAProblem() {
+		String admin = accounts.create("SKR", Role.ADMIN);
+		String boundary = "rn-boundary";
+		byte[] file = new byte[21 * 1024 * 1024];
+		byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.pdf\"\r\n"
+				+ "Content-Type: application/pdf\r\n\r\n").getBytes();
+		byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes();
+		byte[] body = new byte[head.length + file.length + tail.length];
+		System.arraycopy(head, 0, body, 0, head.length);
+		System.arraycopy(tail, 0, body, head.length + file.length, tail.length);
+		ApiClient.Response response = api.as(admin).send(api.as(admin).request("/api/v1/users")
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body)), "/api/v1/users");
+		assertThat(response.status()).isEqualTo(413);
+		assertThat(response.contentType()).startsWith("application/problem+json");
+		assertThat(response.json().get("detail").asString()).contains("20 MB");
+	}
+
+	@Test
 	void apiErrorsAreProblemsNeverStackTraces() {
 		ApiClient.Response unknown = api.get("/api/v1/finns-inte");
 		assertThat(unknown.status()).isEqualTo(404);
