@@ -5,38 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import se.rattighetsnavet.ApiClient;
-import se.rattighetsnavet.IntegrationTest;
-import se.rattighetsnavet.TestAccounts;
+import se.rattighetsnavet.ApiTestSupport;
 import se.rattighetsnavet.platform.Role;
 
-@IntegrationTest
-class AccountTests {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	PasswordEncoder encoder;
-
-	ApiClient api;
-	TestAccounts accounts;
-
-	@BeforeEach
-	void setUp() {
-		api = new ApiClient(port);
-		accounts = new TestAccounts(jdbc, encoder);
-	}
+class AccountTests extends ApiTestSupport {
 
 	@Test
 	void firstAdministratorWasCreatedFromTheEnvironment() {

@@ -4,45 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.DefaultApplicationArguments;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import se.rattighetsnavet.ApiClient;
-import se.rattighetsnavet.IntegrationTest;
-import se.rattighetsnavet.TestAccounts;
+import se.rattighetsnavet.ApiTestSupport;
 import se.rattighetsnavet.platform.Role;
 import tools.jackson.databind.JsonNode;
 
-@IntegrationTest
-class OrganisationRegistryTests {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	PasswordEncoder encoder;
+class OrganisationRegistryTests extends ApiTestSupport {
 
 	@Autowired
 	Map<String, ApplicationRunner> runners;
-
-	ApiClient api;
-	TestAccounts accounts;
-
-	@BeforeEach
-	void setUp() {
-		api = new ApiClient(port);
-		accounts = new TestAccounts(jdbc, encoder);
-	}
 
 	@Test
 	void holdsAllMembersAndTheNationalBodies() {

@@ -4,38 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import se.rattighetsnavet.ApiClient;
-import se.rattighetsnavet.IntegrationTest;
-import se.rattighetsnavet.TestAccounts;
+import se.rattighetsnavet.ApiTestSupport;
 import se.rattighetsnavet.platform.Role;
 
-@IntegrationTest
-class OperationsAndHeadersTests {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	PasswordEncoder encoder;
-
-	ApiClient api;
-	TestAccounts accounts;
-
-	@BeforeEach
-	void setUp() {
-		api = new ApiClient(port);
-		accounts = new TestAccounts(jdbc, encoder);
-	}
+class OperationsAndHeadersTests extends ApiTestSupport {
 
 	@Test
 	void healthIsOpenAndReadinessIncludesTheDatabase() {
