@@ -1,0 +1,53 @@
+package se.rattighetsnavet.agreements;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+import se.rattighetsnavet.BrowserTest;
+import se.rattighetsnavet.TestAccounts;
+import se.rattighetsnavet.platform.Role;
+
+class AgreementPagesBrowserTests extends BrowserTest {
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	PasswordEncoder encoder;
+
+	@Autowired
+	AgreementManagement agreements;
+
+	@Test
+	void theDeadlineOverviewSaysLateInWordsAndIsAccessible() {
+		open("/avtal");
+		assertThat(find("h1").getText()).isEqualTo("Överenskommelser och tidsfrister");
+		assertThat(find("main").getText()).contains("A2014/2289/DISK").contains("Saknas i dokumenten");
+		assertThat(find("#late-table").getText()).contains("Rapport om kartläggningen").contains("Försenad");
+		assertAccessible();
+		browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 3000));
+		screenshot("agreements-overview");
+	}
+
+	@Test
+	void theAgreementTimelineAndADeliverableAreAccessibleToTheProgrammeOffice() {
+		String office = new TestAccounts(jdbc, encoder).create("SKR", Role.PROGRAMME_OFFICE);
+		signIn(office, TestAccounts.PASSWORD);
+		long id = agreements.findByCode("OK2017").orElseThrow().id();
+		open("/avtal/" + id);
+		assertThat(find(".timeline").getText()).contains("2017-10-01").contains("Förslag på konkret projektplan");
+		assertThat(find("main").getText()).contains("Alice Bah Kuhnke").contains("3 000 000,00 kr");
+		screenshot("agreements-ok2017");
+		assertAccessible();
+
+		find(".timeline a").click();
+		assertThat(find("h1").getText()).isEqualTo("Förslag på konkret projektplan");
+		assertThat(find("#file")).isNotNull();
+		screenshot("agreements-deliverable");
+		assertAccessible();
+	}
+}
