@@ -184,6 +184,15 @@ class AgreementApiTests {
 	}
 
 	@Test
+	void otherModulesSubmitGeneratedDocumentsThroughTheContract() {
+		long id = create("2031-05-10");
+		agreements.submitDocument(id, "handlingsplan.pdf", "application/pdf", DocumentFormatTests_pdf());
+		assertThat(agreements.deliverable(id).orElseThrow().status()).isEqualTo(DeliverableStatus.INLAMNAD);
+		assertThat(api.as(office).get("/api/v1/deliverables/" + id).json().get("documents").get(0).get("filename").asString())
+			.isEqualTo("handlingsplan.pdf");
+	}
+
+	@Test
 	void deliverablesAreEditedWithOptimisticLocking() {
 		long id = create("2031-04-10");
 		JsonNode current = api.as(office).get("/api/v1/deliverables/" + id).json();

@@ -44,6 +44,16 @@ class AgreementPagesBrowserTests extends BrowserTest {
 		screenshot("agreements-ok2017");
 		assertAccessible();
 
+		String other = new TestAccounts(jdbc, encoder).create("SKR", Role.PROGRAMME_OFFICE);
+		var current = new se.rattighetsnavet.ApiClient(port).get("/api/v1/agreements/" + id).json();
+		assertThat(new se.rattighetsnavet.ApiClient(port).as(other).patch("/api/v1/agreements/" + id, java.util.Map.of("title",
+				current.get("title").asString(), "fileNumber", current.get("fileNumber").asString(), "department",
+				current.get("department").asString(), "validFrom", current.get("validFrom").asString(), "validTo",
+				current.get("validTo").asString(), "version", current.get("version").asInt())).status()).isEqualTo(200);
+		find("#edit-title + div + form button[type=submit], section[aria-labelledby=edit-title] button[type=submit]").click();
+		assertThat(find(".error-summary").getText()).contains("Någon annan har ändrat");
+		assertAccessible();
+
 		find(".timeline a").click();
 		assertThat(find("h1").getText()).isEqualTo("Förslag på konkret projektplan");
 		assertThat(find("#file")).isNotNull();
