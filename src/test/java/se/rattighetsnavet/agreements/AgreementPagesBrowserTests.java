@@ -54,6 +54,25 @@ class AgreementPagesBrowserTests extends BrowserTest {
 		assertThat(find(".error-summary").getText()).contains("Någon annan har ändrat");
 		assertAccessible();
 
+		find("#member-name").sendKeys("Testperson Styrgrupp");
+		find("#member-organisation").sendKeys("SKR");
+		find("#member-role").sendKeys("Ledamot");
+		find("section[aria-labelledby=member-new-title] button[type=submit]").click();
+		assertThat(find("main").getText()).contains("Testperson Styrgrupp");
+
+		long meeting = new se.rattighetsnavet.ApiClient(port).as(office).post("/api/v1/agreements/" + id + "/meetings",
+				java.util.Map.of("kind", "GROUP", "heldOn", "2017-11-15", "title", "Styrgruppsmöte (test)", "agenda", "1. Projektplanen\n2. Övrigt"))
+			.json().get("id").asLong();
+		open("/avtal/moten/" + meeting);
+		assertThat(findAll("main ul li")).extracting(org.openqa.selenium.WebElement::getText).contains("1. Projektplanen", "2. Övrigt");
+		find("#minutes").sendKeys("Styrgruppen gick igenom projektplanen.");
+		find("#attendance").sendKeys("SKR, Kulturdepartementet");
+		find("#decisions").sendKeys("Beslut att notera protokollet");
+		find("main form button[type=submit]").click();
+		assertThat(find("main").getText()).contains("Beslut att notera protokollet").contains("SKR, Kulturdepartementet");
+		assertAccessible();
+
+		open("/avtal/" + id);
 		find(".timeline a").click();
 		assertThat(find("h1").getText()).isEqualTo("Förslag på konkret projektplan");
 		assertThat(find("#file")).isNotNull();
