@@ -136,6 +136,8 @@ class AgreementApiTests {
 		ApiClient.Response refused = upload(api.as(office), id, "bild.png", "image/png", new byte[] { (byte) 0x89, 'P', 'N', 'G' });
 		assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo("file");
 		assertThat(refused.json().get("errors").get(0).get("message").asString()).contains("PDF");
+		assertThat(upload(api.as(office).inEnglish(), id, "bild.png", "image/png", new byte[] { 1, 2, 3 }).json().get("errors").get(0)
+			.get("message").asString()).contains("must be a PDF");
 		assertThat(upload(api.as(member), id, "rapport.pdf", "application/pdf", pdf).status()).isEqualTo(403);
 
 		ApiClient.Response first = upload(api.as(office), id, "rapport.pdf", "application/pdf", pdf);

@@ -72,6 +72,18 @@ class AgreementPagesBrowserTests extends BrowserTest {
 		assertThat(find("main").getText()).contains("Beslut att notera protokollet").contains("SKR, Kulturdepartementet");
 		assertAccessible();
 
+		open("/avtal/" + id + "/leveranser/ny");
+		find("#title").sendKeys("Testleverans utan datum");
+		find("#responsible").sendKeys("inte-en-adress");
+		find("main form button[type=submit]").click();
+		assertThat(find(".error-summary").getText()).contains("inte en e-postadress");
+		assertAccessible();
+		find("#responsible").clear();
+		find("#responsible").sendKeys("ansvarig@test.rattighetsnavet.se");
+		find("main form button[type=submit]").click();
+		assertThat(find("h1").getText()).isEqualTo("Testleverans utan datum");
+		assertThat(find("main").getText()).contains("ansvarig@test.rattighetsnavet.se").contains("Planerad");
+
 		open("/avtal/" + id);
 		find(".timeline a").click();
 		assertThat(find("h1").getText()).isEqualTo("Förslag på konkret projektplan");
