@@ -244,6 +244,18 @@ class AgreementApiTests {
 	}
 
 	@Test
+	void pagesRenderForThePublicWithoutWhatIsInternal() {
+		long samrad = agreements.deliverables(ok2014).stream().filter(d -> d.kind() == DeliverableKind.SAMRAD).findFirst().orElseThrow().id();
+		ApiClient.Response page = api.get("/avtal/leveranser/" + samrad);
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.text()).contains("Årligt samråd 2015").contains("Försenad").contains("kartläggning")
+			.doesNotContain("type=\"file\"").doesNotContain("Ansvariga (e-post)");
+		assertThat(api.get("/avtal/tidsfrister").text()).contains("Försenade leveranser");
+		assertThat(api.get("/avtal/" + ok2014 + "?lang=en").text()).contains("Timeline").contains("Erik Ullenhag").contains("Late");
+		assertThat(api.get("/avtal/leveranser/999999").status()).isEqualTo(404);
+	}
+
+	@Test
 	void deadlinesListLateAndComingDeliverables() {
 		JsonNode items = api.get("/api/v1/deadlines").json().get("items");
 		assertThat(items).isNotEmpty();
