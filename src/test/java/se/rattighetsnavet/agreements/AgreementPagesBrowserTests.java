@@ -41,8 +41,10 @@ class AgreementPagesBrowserTests extends BrowserTest {
 		open("/avtal/" + id);
 		assertThat(find(".timeline").getText()).contains("2017-10-01").contains("Förslag på konkret projektplan");
 		assertThat(find("main").getText()).contains("Alice Bah Kuhnke").contains("3 000 000,00 kr");
-		screenshot("agreements-ok2017");
 		assertAccessible();
+		browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 5200));
+		screenshot("agreements-ok2017");
+		browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
 
 		String other = new TestAccounts(jdbc, encoder).create("SKR", Role.PROGRAMME_OFFICE);
 		var current = new se.rattighetsnavet.ApiClient(port).get("/api/v1/agreements/" + id).json();
