@@ -1,0 +1,82 @@
+package se.rattighetsnavet.grants;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+import se.rattighetsnavet.BrowserTest;
+import se.rattighetsnavet.TestAccounts;
+import se.rattighetsnavet.agreements.AgreementManagement;
+import se.rattighetsnavet.platform.Role;
+
+class GrantsBrowserTests extends BrowserTest {
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	PasswordEncoder encoder;
+
+	@Autowired
+	AgreementManagement agreements;
+
+	@Test
+	void theRequisitionFormIsAccessibleAndShowsErrorsNextToTheFields() {
+		long ok2017 = agreements.findByCode("OK2017").orElseThrow().id();
+		signIn(new TestAccounts(jdbc, encoder).create("SKR", Role.PROGRAMME_OFFICE), TestAccounts.PASSWORD);
+
+		open("/bidrag");
+		assertThat(find("h1").getText()).isEqualTo("Statsbidrag");
+		assertAccessible();
+		screenshot("grants-overview");
+
+		open("/bidrag/rekvisitioner/ny?avtal=" + ok2017);
+		assertThat(value("#organisationNumber")).as("pre-filled from SKR").isEqualTo("222000-0315");
+		assertThat(value("#recipient")).isEqualTo("Sveriges Kommuner och Regioner");
+		assertAccessible();
+
+		type("#organisationNumber", "222000-0316");
+		type("#amount", "12,345");
+		type("#phone", "12");
+		type("#paymentAccount", "5050-1056");
+		find("form.grant-form button[type=submit]").click();
+		waiting().until(driver -> !findAll(".error-summary").isEmpty());
+
+		assertThat(find("#organisationNumber-error").getText()).contains("organisationsnummer");
+		assertThat(find("#amount-error").getText()).contains("högst två decimaler");
+		assertThat(find("#phone-error").getText()).contains("riktnummer");
+		assertThat(find("#paymentAccount-error").getText()).contains("bankgiro");
+		assertThat(find("#amount").getAttribute("aria-invalid")).isEqualTo("true");
+		assertThat(find("#amount").getAttribute("aria-describedby")).contains("amount-error");
+		assertThat(find(".error-summary").getText()).contains("Belopp som rekvireras");
+		assertAccessible();
+		screenshot("grants-requisition-errors");
+
+		type("#organisationNumber", "222000-0315");
+		type("#amount", "1 234 567,89");
+		type("#phone", "08-452 70 00");
+		type("#paymentAccount", "5050-1055");
+		type("#postalAddress", "118 82 Stockholm");
+		type("#agreementFileNumber", "Ku2017/01234/DISK");
+		type("#paymentDecisionFileNumber", "Ku2017/05678/DISK");
+		find("form.grant-form button[type=submit]").click();
+		waiting().until(driver -> driver.getCurrentUrl().matches(".*/bidrag/rekvisitioner/\\d+$"));
+		assertThat(find("main").getText()).contains("1 234 567,89 kr", "Utkast");
+		assertAccessible();
+		screenshot("grants-requisition-detail");
+	}
+
+	private String value(String css) {
+		return find(css).getAttribute("value");
+	}
+
+	private void type(String css, String text) {
+		WebElement input = find(css);
+		input.clear();
+		input.sendKeys(text);
+	}
+}
