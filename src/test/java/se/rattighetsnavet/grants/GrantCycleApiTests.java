@@ -200,6 +200,13 @@ class GrantCycleApiTests {
 		assertThat(year2014.get("toRepay").asString()).as("annual reports settle nothing").isEqualTo("0.00");
 		GrantsApi.assertLedgerHolds(api.anonymous, ok2014.id());
 
+		// reports that were due and never came are flagged for a possible reclaim, for the ministry and not for the public
+		JsonNode flags = api.ministry.get("/api/v1/grants/reclaim-flags?agreementId=" + ok2014.id()).json();
+		assertThat(flags.size()).isPositive();
+		assertThat(flags.get(0).get("dueDate").asString()).isNotEmpty();
+		assertThat(api.anonymous.get("/api/v1/grants/reclaim-flags?agreementId=" + ok2014.id()).json().size()).isZero();
+		assertThat(api.member.get("/api/v1/grants/reclaim-flags?agreementId=" + ok2014.id()).json().size()).isZero();
+
 		ApiClient.Response xlsx = api.anonymous.get("/api/v1/grants/ledger.xlsx?agreementId=" + ok2014.id());
 		assertThat(xlsx.status()).isEqualTo(200);
 		try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.bytes()))) {

@@ -70,6 +70,67 @@ class GrantsBrowserTests extends BrowserTest {
 		screenshot("grants-requisition-detail");
 	}
 
+	@Test
+	void aFinancialReportWithAlt2IsWrittenSubmittedAndApprovedInTheBrowser() {
+		long ok2014 = agreements.findByCode("OK2014").orElseThrow().id();
+		TestAccounts accounts = new TestAccounts(jdbc, encoder);
+		signIn(accounts.create("SKR", Role.PROGRAMME_OFFICE), TestAccounts.PASSWORD);
+
+		open("/bidrag/redovisningar/ny?avtal=" + ok2014 + "&slag=ANNUAL");
+		find("#kind-ANNUAL").click();
+		type("#year", "2015");
+		type("#postalAddress", "118 82 Stockholm");
+		type("#phone", "08-452 70 00");
+		type("#paymentDecisionFileNumber", "A2015/00001/DISK");
+		setDate("#periodFrom", "2015-01-01");
+		setDate("#periodTo", "2015-12-31");
+		setDate("#cfoDate", "2016-04-20");
+		type("#totalPaidOut", "4 000 000");
+		type("#grantReceived", "4 000 000");
+		type("#costs-0-description", "Utbildning av förtroendevalda");
+		type("#costs-0-amount", "3 000 000");
+		type("#costs-1-description", "Resor");
+		type("#costs-1-amount", "-5");
+		find("#cfoAttestation-NOT_CORRECT").click();
+		type("#cfoName", "Eva Ek");
+		type("#cfoTitle", "Ekonomidirektör");
+		type("#cfoPhone", "08-452 70 01");
+		type("#cfoEmail", "eva.ek@skr.se");
+		find("form.grant-form button[type=submit]").click();
+		waiting().until(driver -> !findAll(".error-summary").isEmpty());
+		assertThat(find("#costs-1-amount-error").getText()).contains("noll eller mer");
+		assertThat(find("#deviations-error").getText()).contains("måste fyllas i");
+		assertThat(find("#measures-error").getText()).contains("måste fyllas i");
+		assertAccessible();
+		screenshot("grants-report-errors");
+
+		type("#costs-1-amount", "250 000,50");
+		type("#deviations", "Resekostnader har bokförts på fel projekt.");
+		type("#measures", "Omföring i bokslutet.");
+		find("form.grant-form button[type=submit]").click();
+		waiting().until(driver -> driver.getCurrentUrl().matches(".*/bidrag/redovisningar/\\d+$"));
+		String detailUrl = browser.getCurrentUrl();
+		assertThat(find("main").getText()).contains("3 250 000,50 kr", "749 999,50 kr", "Alt 2", "Omföring i bokslutet.");
+		assertAccessible();
+		find("form[action$='/lamna-in'] button").click();
+		waiting().until(driver -> find("main").getText().contains("Inlämnad"));
+
+		browser.manage().deleteAllCookies();
+		signIn(accounts.create("REGERINGSKANSLIET", Role.MINISTRY), TestAccounts.PASSWORD);
+		browser.get(detailUrl);
+		find("form[action$='/komplettering'] button").click();
+		waiting().until(driver -> !findAll("#reason-error").isEmpty());
+		assertAccessible();
+		find("form[action$='/godkann'] button").click();
+		waiting().until(driver -> find("main").getText().contains("Godkänd"));
+		screenshot("grants-report-approved");
+		assertAccessible();
+	}
+
+	private void setDate(String css, String isoDate) {
+		((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", find(css), isoDate);
+	}
+
 	private String value(String css) {
 		return find(css).getAttribute("value");
 	}

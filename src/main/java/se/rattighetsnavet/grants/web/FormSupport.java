@@ -54,7 +54,7 @@ class FormSupport {
 	/** Cost rows keep their position, so an error on row 3 stays next to row 3. Empty rows are dropped by the input. */
 	static FinancialReportInput report(Long agreementId, Map<String, String> p) {
 		List<CostInput> costs = new ArrayList<>();
-		for (int i = 0; i < COST_ROWS; i++) {
+		for (int i = 0; i < COST_ROWS || p.containsKey("costs[" + i + "].description"); i++) {
 			costs.add(new CostInput(p.get("costs[" + i + "].description"), p.get("costs[" + i + "].amount")));
 		}
 		return new FinancialReportInput(agreementId, p.get("kind"), p.get("year"), p.get("recipient"), p.get("organisationNumber"),
