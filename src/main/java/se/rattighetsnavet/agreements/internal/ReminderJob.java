@@ -41,7 +41,7 @@ public class ReminderJob {
 
 	@Scheduled(cron = "0 0 7 * * *", zone = "Europe/Stockholm")
 	@SchedulerLock(name = "agreements-reminders", lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
-	void daily() {
+	public void daily() {
 		run(Dates.today(clock));
 	}
 

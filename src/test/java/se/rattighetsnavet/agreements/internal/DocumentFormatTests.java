@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import se.rattighetsnavet.platform.FieldErrors;
 
-class DocumentFormatTests {
+public class DocumentFormatTests {
 
 	static byte[] pdf() {
 		return "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
@@ -35,7 +35,7 @@ class DocumentFormatTests {
 		return zip("[Content_Types].xml", "<Types/>", "word/document.xml", "<w:document/>");
 	}
 
-	static byte[] odt() throws IOException {
+	public static byte[] odt() throws IOException {
 		return zip("mimetype", "application/vnd.oasis.opendocument.text", "content.xml", "<office:document-content/>");
 	}
 
