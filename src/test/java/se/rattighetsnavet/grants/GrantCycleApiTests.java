@@ -51,12 +51,12 @@ class GrantCycleApiTests {
 		String base = "/api/v1/grants/requisitions";
 
 		ApiClient.Response created = api.programmeOffice.post(base,
-				GrantsApi.requisition(ok2017.id(), "Ku2017/01234/DISK", 3000000, "2017-07-01", "2018-09-01"));
+				GrantsApi.requisition(ok2017.id(), "Ku2017/01234/DISK", 2000000, "2017-07-01", "2018-09-01"));
 		assertThat(created.status()).as(created.text()).isEqualTo(201);
 		JsonNode requisition = created.json();
 		long id = requisition.get("id").asLong();
 		assertThat(requisition.get("status").asString()).isEqualTo("UTKAST");
-		assertThat(requisition.get("amount").asString()).isEqualTo("3000000.00");
+		assertThat(requisition.get("amount").asString()).isEqualTo("2000000.00");
 		assertThat(requisition.get("recipient").asString()).as("defaults to SKR").isEqualTo("Sveriges Kommuner och Regioner");
 
 		// drafts are hidden from members and the public, shown to the ministry
@@ -80,20 +80,20 @@ class GrantCycleApiTests {
 		assertThat(edit.status()).isEqualTo(409);
 
 		String pdf = GrantsApi.pdfText(api.anonymous.get(base + "/" + id + "/pdf"));
-		assertThat(pdf).contains("Rekvisition", "Ku2017/01234/DISK", "UB-Ku2017/01234/DISK", "3 000 000,00 kr", "222000-0315",
+		assertThat(pdf).contains("Rekvisition", "Ku2017/01234/DISK", "UB-Ku2017/01234/DISK", "2 000 000,00 kr", "222000-0315",
 				"Bankgiro", "5050-1055", "Sida 1 av");
 
 		// Kammarkollegiet receives and pays; nobody else may
-		assertThat(api.programmeOffice.post(base + "/" + id + "/payments", GrantsApi.money("3000000", "2017-11-15")).status()).isEqualTo(403);
-		assertThat(api.payingAgency.post(base + "/" + id + "/payments", GrantsApi.money("3000000", "2017-11-15")).status())
+		assertThat(api.programmeOffice.post(base + "/" + id + "/payments", GrantsApi.money("2000000", "2017-11-15")).status()).isEqualTo(403);
+		assertThat(api.payingAgency.post(base + "/" + id + "/payments", GrantsApi.money("2000000", "2017-11-15")).status())
 			.as("not received yet").isEqualTo(409);
 		assertThat(api.ministry.post(base + "/" + id + "/receipt", "").status()).isEqualTo(403);
 		assertThat(api.payingAgency.post(base + "/" + id + "/receipt", "").json().get("status").asString()).isEqualTo("MOTTAGEN");
-		assertThat(GrantsApi.errorFields(api.payingAgency.post(base + "/" + id + "/payments", GrantsApi.money("3000000,01", "2017-11-15"))))
+		assertThat(GrantsApi.errorFields(api.payingAgency.post(base + "/" + id + "/payments", GrantsApi.money("2000000,01", "2017-11-15"))))
 			.containsExactly("amount");
-		JsonNode paid = api.payingAgency.post(base + "/" + id + "/payments", GrantsApi.money("3 000 000,00", "2017-11-15")).json();
+		JsonNode paid = api.payingAgency.post(base + "/" + id + "/payments", GrantsApi.money("2 000 000,00", "2017-11-15")).json();
 		assertThat(paid.get("status").asString()).isEqualTo("UTBETALD");
-		assertThat(paid.get("paidAmount").asString()).isEqualTo("3000000.00");
+		assertThat(paid.get("paidAmount").asString()).isEqualTo("2000000.00");
 		assertThat(paid.get("paidOn").asString()).isEqualTo("2017-11-15");
 
 		// the signed original
@@ -104,8 +104,8 @@ class GrantCycleApiTests {
 
 		// the financial report, Alt 2 needs deviations and measures
 		String reports = "/api/v1/grants/financial-reports";
-		Map<String, Object> report = GrantsApi.report(ok2017.id(), "FINAL", null, "Ku2017/01234/DISK", "3000000", "2017-07-01",
-				"2018-08-31", "NOT_CORRECT", "Utbildningsinsatser", "1 800 000", "Nätverk för MR-kommuner", "600 000,50",
+		Map<String, Object> report = GrantsApi.report(ok2017.id(), "FINAL", null, "Ku2017/01234/DISK", "2000000", "2017-07-01",
+				"2018-08-31", "NOT_CORRECT", "Utbildningsinsatser", "1 000 000", "Nätverk för MR-kommuner", "400 000,50",
 				"Kommunikation", "199 999,50");
 		assertThat(GrantsApi.errorFields(api.programmeOffice.post(reports, report))).containsExactly("deviations", "measures");
 		report.put("deviations", "Konsultkostnader om 150 000 kr har bokförts på 2019.");
@@ -115,7 +115,7 @@ class GrantCycleApiTests {
 		assertThat(reportCreated.status()).as(reportCreated.text()).isEqualTo(201);
 		JsonNode financial = reportCreated.json();
 		long reportId = financial.get("id").asLong();
-		assertThat(financial.get("totalCosts").asString()).isEqualTo("2600000.00");
+		assertThat(financial.get("totalCosts").asString()).isEqualTo("1600000.00");
 		assertThat(financial.get("unspent").asString()).as("computed, never typed").isEqualTo("400000.00");
 		assertThat(financial.get("year").asInt()).isEqualTo(2017);
 
@@ -123,7 +123,7 @@ class GrantCycleApiTests {
 		assertThat(api.payingAgency.post(reports + "/" + reportId + "/submit", "").status()).isEqualTo(403);
 		assertThat(api.programmeOffice.post(reports + "/" + reportId + "/submit", "").json().get("status").asString()).isEqualTo("INLAMNAD");
 		String reportPdf = GrantsApi.pdfText(api.ministry.get(reports + "/" + reportId + "/pdf"));
-		assertThat(reportPdf).contains("Ku2017/01234/DISK", "UB-Ku2017/01234/DISK", "2 600 000,00 kr", "400 000,00 kr", "Alt 2",
+		assertThat(reportPdf).contains("Ku2017/01234/DISK", "UB-Ku2017/01234/DISK", "1 600 000,00 kr", "400 000,00 kr", "Alt 2",
 				"Rättelse i bokslutet", "Ekonomidirektör");
 
 		// the ministry approves; the unspent funds become a repayment obligation
@@ -143,9 +143,9 @@ class GrantCycleApiTests {
 
 		JsonNode ledger = api.anonymous.get("/api/v1/grants/ledger?agreementId=" + ok2017.id()).json();
 		assertThat(ledger.get("granted").asString()).isEqualTo("3000000.00");
-		assertThat(ledger.get("requested").asString()).isEqualTo("3000000.00");
-		assertThat(ledger.get("paid").asString()).isEqualTo("3000000.00");
-		assertThat(ledger.get("reportedCosts").asString()).isEqualTo("2600000.00");
+		assertThat(ledger.get("requested").asString()).isEqualTo("2000000.00");
+		assertThat(ledger.get("paid").asString()).isEqualTo("2000000.00");
+		assertThat(ledger.get("reportedCosts").asString()).isEqualTo("1600000.00");
 		assertThat(ledger.get("unspent").asString()).isEqualTo("400000.00");
 		assertThat(ledger.get("repaid").asString()).isEqualTo("400000.00");
 		assertThat(ledger.get("toRepay").asString()).isEqualTo("0.00");

@@ -57,7 +57,7 @@ class GrantsBrowserTests extends BrowserTest {
 		screenshot("grants-requisition-errors");
 
 		type("#organisationNumber", "222000-0315");
-		type("#amount", "1 234 567,89");
+		type("#amount", "234 567,89");
 		type("#phone", "08-452 70 00");
 		type("#paymentAccount", "5050-1055");
 		type("#postalAddress", "118 82 Stockholm");
@@ -65,7 +65,7 @@ class GrantsBrowserTests extends BrowserTest {
 		type("#paymentDecisionFileNumber", "Ku2017/05678/DISK");
 		find("form.grant-form button[type=submit]").click();
 		waiting().until(driver -> driver.getCurrentUrl().matches(".*/bidrag/rekvisitioner/\\d+$"));
-		assertThat(find("main").getText()).contains("1 234 567,89 kr", "Utkast");
+		assertThat(find("main").getText()).contains("234 567,89 kr", "Utkast");
 		assertAccessible();
 		screenshot("grants-requisition-detail");
 	}
@@ -113,7 +113,7 @@ class GrantsBrowserTests extends BrowserTest {
 		assertThat(find("main").getText()).contains("3 250 000,50 kr", "749 999,50 kr", "Alt 2", "Omföring i bokslutet.");
 		assertAccessible();
 		find("form[action$='/lamna-in'] button").click();
-		waiting().until(driver -> find("main").getText().contains("Inlämnad"));
+		waiting().ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(driver -> find("main").getText().contains("Inlämnad"));
 
 		browser.manage().deleteAllCookies();
 		signIn(accounts.create("REGERINGSKANSLIET", Role.MINISTRY), TestAccounts.PASSWORD);
@@ -122,7 +122,7 @@ class GrantsBrowserTests extends BrowserTest {
 		waiting().until(driver -> !findAll("#reason-error").isEmpty());
 		assertAccessible();
 		find("form[action$='/godkann'] button").click();
-		waiting().until(driver -> find("main").getText().contains("Godkänd"));
+		waiting().ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(driver -> find("main").getText().contains("Godkänd"));
 		screenshot("grants-report-approved");
 		assertAccessible();
 	}
