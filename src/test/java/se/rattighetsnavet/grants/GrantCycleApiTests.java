@@ -74,6 +74,9 @@ class GrantCycleApiTests {
 		assertThat(submitted.status()).as(submitted.text()).isEqualTo(200);
 		assertThat(submitted.json().get("status").asString()).isEqualTo("INLAMNAD");
 
+		assertThat(status(ok2017, se.rattighetsnavet.agreements.DeliverableKind.REKVISITION, 2017)).as("handed in to the agreement")
+			.isEqualTo(se.rattighetsnavet.agreements.DeliverableStatus.INLAMNAD);
+
 		// locked once submitted
 		ApiClient.Response edit = api.programmeOffice.put(base + "/" + id + "?version=" + submitted.json().get("version").asInt(),
 				GrantsApi.requisition(ok2017.id(), "Ku2017/01234/DISK", 1, "2017-07-01", "2018-09-01"));
@@ -122,6 +125,8 @@ class GrantCycleApiTests {
 		assertThat(api.member.get(reports + "/" + reportId).status()).isEqualTo(404);
 		assertThat(api.payingAgency.post(reports + "/" + reportId + "/submit", "").status()).isEqualTo(403);
 		assertThat(api.programmeOffice.post(reports + "/" + reportId + "/submit", "").json().get("status").asString()).isEqualTo("INLAMNAD");
+		assertThat(status(ok2017, se.rattighetsnavet.agreements.DeliverableKind.EKONOMISK_REDOVISNING, 2017))
+			.isEqualTo(se.rattighetsnavet.agreements.DeliverableStatus.INLAMNAD);
 		String reportPdf = GrantsApi.pdfText(api.ministry.get(reports + "/" + reportId + "/pdf"));
 		assertThat(reportPdf).contains("Ku2017/01234/DISK", "UB-Ku2017/01234/DISK", "1 600 000,00 kr", "400 000,00 kr", "Alt 2",
 				"Rättelse i bokslutet", "Ekonomidirektör");
@@ -191,6 +196,10 @@ class GrantCycleApiTests {
 		assertThat(completed.get("totalCosts").asString()).isEqualTo("3500000.00");
 		assertThat(api.programmeOffice.post(reports + "/" + reportId + "/submit", "").json().get("status").asString()).isEqualTo("INLAMNAD");
 		assertThat(api.ministry.post(reports + "/" + reportId + "/approve", "").json().get("status").asString()).isEqualTo("GODKAND");
+		assertThat(status(ok2014, se.rattighetsnavet.agreements.DeliverableKind.REKVISITION, 2014))
+			.isEqualTo(se.rattighetsnavet.agreements.DeliverableStatus.INLAMNAD);
+		assertThat(status(ok2014, se.rattighetsnavet.agreements.DeliverableKind.EKONOMISK_REDOVISNING, 2015))
+			.as("the 2014 report is the one due before the 2015 samråd").isEqualTo(se.rattighetsnavet.agreements.DeliverableStatus.INLAMNAD);
 
 		JsonNode year2014 = api.anonymous.get("/api/v1/grants/ledger?agreementId=" + ok2014.id()).json().get("years").get(0);
 		assertThat(year2014.get("year").asInt()).isEqualTo(2014);
@@ -216,6 +225,15 @@ class GrantCycleApiTests {
 			assertThat(row.getCell(5).getNumericCellValue()).isEqualTo(3_500_000d);
 			assertThat(row.getCell(6).getNumericCellValue()).isEqualTo(500_000d);
 		}
+	}
+
+	private se.rattighetsnavet.agreements.DeliverableStatus status(Agreement agreement, se.rattighetsnavet.agreements.DeliverableKind kind,
+			int year) {
+		return agreements.deliverables(agreement.id()).stream()
+			.filter(d -> d.kind() == kind && d.year() != null && d.year() == year)
+			.findFirst()
+			.orElseThrow()
+			.status();
 	}
 
 	private static ApiClient.Response uploadScan(ApiClient client, String path, String signedBy, String signedOn) {

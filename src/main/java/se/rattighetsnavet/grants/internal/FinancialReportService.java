@@ -40,10 +40,11 @@ class FinancialReportService implements FinancialReportManagement {
 	private final AuditLog auditLog;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
+	private final DeliverableLink deliverables;
 
 	FinancialReportService(FinancialReports reports, Requisitions requisitions, LedgerYears ledgerYears,
 			RepaymentObligations obligations, AgreementManagement agreements, Prefill prefill, GrantDocuments documents,
-			AuditLog auditLog, ApplicationEventPublisher events, Clock clock) {
+			AuditLog auditLog, ApplicationEventPublisher events, Clock clock, DeliverableLink deliverables) {
 		this.reports = reports;
 		this.requisitions = requisitions;
 		this.ledgerYears = ledgerYears;
@@ -54,6 +55,7 @@ class FinancialReportService implements FinancialReportManagement {
 		this.auditLog = auditLog;
 		this.events = events;
 		this.clock = clock;
+		this.deliverables = deliverables;
 	}
 
 	@Override
@@ -104,11 +106,13 @@ class FinancialReportService implements FinancialReportManagement {
 		Lifecycle.require(before.status(), ReportStatus.INLAMNAD);
 		FinancialReportValidator.requireComplete(before);
 		int version = expectedVersion == null ? before.version() : expectedVersion;
-		if (version != before.version() || !reports.markSubmitted(id, version, actor.email(), clock.instant(), documents.report(before))) {
+		byte[] pdf = documents.report(before);
+		if (version != before.version() || !reports.markSubmitted(id, version, actor.email(), clock.instant(), pdf)) {
 			throw new ConcurrentEditException(ENTITY, id);
 		}
 		FinancialReport after = load(id);
 		auditLog.record("submit", ENTITY, id, before, after);
+		deliverables.submitted(after, pdf);
 		events.publishEvent(new FinancialReportSubmitted(id, after.agreementId(), after.year(), after.kind()));
 		return after;
 	}

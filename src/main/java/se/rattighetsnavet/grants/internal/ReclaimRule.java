@@ -44,10 +44,22 @@ final class ReclaimRule {
 		return kind == DeliverableKind.EKONOMISK_REDOVISNING || kind == DeliverableKind.SLUTLIG_EKONOMISK_REDOVISNING;
 	}
 
-	private static boolean matches(Deliverable deliverable, FinancialReport report) {
+	/**
+	 * Whether the report answers the deliverable. A yearly deliverable is answered by the report of its year or, where it is
+	 * due before that year has ended (the 2014 agreement's report before each spring's samråd), of the year before.
+	 */
+	static boolean matches(Deliverable deliverable, FinancialReport report) {
 		if (deliverable.kind() == DeliverableKind.SLUTLIG_EKONOMISK_REDOVISNING) {
 			return report.kind() == ReportKind.FINAL;
 		}
-		return deliverable.year() == null || deliverable.year() == report.year();
+		if (deliverable.kind() != DeliverableKind.EKONOMISK_REDOVISNING) {
+			return false;
+		}
+		if (deliverable.year() == null) {
+			return true;
+		}
+		boolean sameYear = deliverable.year() == report.year();
+		boolean yearBefore = deliverable.year() - 1 == report.year();
+		return (sameYear || yearBefore) && (deliverable.dueDate() == null || !report.periodTo().isAfter(deliverable.dueDate()));
 	}
 }

@@ -39,9 +39,11 @@ class RequisitionService implements RequisitionManagement {
 	private final AuditLog auditLog;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
+	private final DeliverableLink deliverables;
 
 	RequisitionService(Requisitions requisitions, LedgerYears ledgerYears, AgreementManagement agreements, Prefill prefill,
-			GrantDocuments documents, AuditLog auditLog, ApplicationEventPublisher events, Clock clock) {
+			GrantDocuments documents, AuditLog auditLog, ApplicationEventPublisher events, Clock clock,
+			DeliverableLink deliverables) {
 		this.requisitions = requisitions;
 		this.ledgerYears = ledgerYears;
 		this.agreements = agreements;
@@ -50,6 +52,7 @@ class RequisitionService implements RequisitionManagement {
 		this.auditLog = auditLog;
 		this.events = events;
 		this.clock = clock;
+		this.deliverables = deliverables;
 	}
 
 	@Override
@@ -107,6 +110,7 @@ class RequisitionService implements RequisitionManagement {
 		}
 		Requisition after = load(id);
 		auditLog.record("submit", ENTITY, id, before, after);
+		deliverables.submitted(after, pdf);
 		events.publishEvent(new RequisitionSubmitted(id, after.agreementId(), after.year()));
 		return after;
 	}

@@ -49,18 +49,23 @@ class ReclaimRuleTests {
 	}
 
 	@Test
-	void annualDeliverablesAskForTheReportOfTheirYear() {
-		Deliverable annual2015 = new Deliverable(7, 14, DeliverableKind.EKONOMISK_REDOVISNING, "Ekonomisk redovisning 2015",
-				LocalDate.of(2016, 5, 1), 2015, "REGERINGSKANSLIET", DeliverableStatus.PLANERAD);
+	void annualDeliverablesAskForTheReportOfTheirYearOrTheYearBefore() {
+		Deliverable before2015Samrad = new Deliverable(7, 14, DeliverableKind.EKONOMISK_REDOVISNING, "Ekonomisk redovisning inför samrådet 2015",
+				LocalDate.of(2015, 5, 31), 2015, "REGERINGSKANSLIET", DeliverableStatus.PLANERAD);
+		Deliverable before2016Samrad = new Deliverable(8, 14, DeliverableKind.EKONOMISK_REDOVISNING, "Ekonomisk redovisning inför samrådet 2016",
+				LocalDate.of(2016, 5, 31), 2016, "REGERINGSKANSLIET", DeliverableStatus.PLANERAD);
 		FinancialReport for2014 = submitted(ReportKind.ANNUAL, 2014, "2015-04-01T10:00:00Z");
-		assertThat(ReclaimRule.flags(List.of(annual2015), List.of(for2014), LocalDate.of(2016, 6, 1))).hasSize(1);
+		assertThat(ReclaimRule.matches(before2015Samrad, for2014)).isTrue();
+		assertThat(ReclaimRule.flags(List.of(before2015Samrad, before2016Samrad), List.of(for2014), LocalDate.of(2016, 6, 1)))
+			.extracting(ReclaimFlag::deliverableId)
+			.containsExactly(8L);
 	}
 
 	private static FinancialReport submitted(ReportKind kind, int year, String at) {
 		FinancialReport report = LedgerCalculatorTests.report(1, kind, ReportStatus.INLAMNAD, "100", "50");
 		return new FinancialReport(report.id(), report.agreementId(), year, kind, report.status(), report.contact(),
 				report.agreementFileNumber(), report.paymentDecisionFileNumber(), report.agreementName(), report.totalGranted(),
-				report.totalPaidOut(), report.periodFrom(), report.periodTo(), report.grantReceived(), report.costs(), report.totalCosts(),
+				report.totalPaidOut(), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), report.grantReceived(), report.costs(), report.totalCosts(),
 				report.unspent(), null, null, null, report.cfo(), null, null, null, "po", Instant.parse(at), "po", 0);
 	}
 }
