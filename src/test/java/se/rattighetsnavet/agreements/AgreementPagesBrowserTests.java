@@ -34,7 +34,7 @@ class AgreementPagesBrowserTests extends BrowserTest {
 	}
 
 	@Test
-	void theAgreementTimelineAndADeliverableAreAccessibleToTheProgrammeOffice() {
+	void theAgreementTimelineAndADeliverableAreAccessibleToTheProgrammeOffice() throws Exception {
 		String office = new TestAccounts(jdbc, encoder).create("SKR", Role.PROGRAMME_OFFICE);
 		signIn(office, TestAccounts.PASSWORD);
 		long id = agreements.findByCode("OK2017").orElseThrow().id();
@@ -70,6 +70,33 @@ class AgreementPagesBrowserTests extends BrowserTest {
 		find("#decisions").sendKeys("Beslut att notera protokollet");
 		find("main form button[type=submit]").click();
 		assertThat(find("main").getText()).contains("Beslut att notera protokollet").contains("SKR, Kulturdepartementet");
+		assertAccessible();
+
+		open("/avtal/" + id + "/leveranser/ny");
+		find("#title").sendKeys("Testleverans utan datum");
+		find("#responsible").sendKeys("inte-en-adress");
+		find("main form button[type=submit]").click();
+		assertThat(find(".error-summary").getText()).contains("inte en e-postadress");
+		assertAccessible();
+		find("#responsible").clear();
+		find("#responsible").sendKeys("ansvarig@test.rattighetsnavet.se");
+		find("main form button[type=submit]").click();
+		assertThat(find("h1").getText()).isEqualTo("Testleverans utan datum");
+		assertThat(find("main").getText()).contains("ansvarig@test.rattighetsnavet.se").contains("Planerad");
+
+		java.nio.file.Path image = java.nio.file.Files.createTempFile("bild", ".pdf");
+		java.nio.file.Files.write(image, new byte[] { (byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10 });
+		find("#file").sendKeys(image.toString());
+		find("section[aria-labelledby=upload-title] button[type=submit]").click();
+		assertThat(find(".error-summary").getText()).contains("måste vara en PDF");
+		assertAccessible();
+		java.nio.file.Path pdf = java.nio.file.Files.createTempFile("rapport", ".pdf");
+		java.nio.file.Files.writeString(pdf, "%PDF-1.4\n%%EOF\n");
+		find("#file").sendKeys(pdf.toString());
+		find("section[aria-labelledby=upload-title] button[type=submit]").click();
+		assertThat(find("p.notice").getText()).isEqualTo("Dokumentet är inlämnat.");
+		assertThat(find("main").getText()).contains("Inlämnad").contains(pdf.getFileName().toString());
+		screenshot("agreements-submitted");
 		assertAccessible();
 
 		open("/avtal/" + id);
