@@ -78,6 +78,7 @@ class Prefill {
 	/** The first funded year with money left to request. */
 	private Optional<Funding> nextFunding(Agreement agreement) {
 		return agreement.funding().stream()
+			.sorted(java.util.Comparator.comparingInt(Funding::year))
 			.filter(f -> f.amount().compareTo(requisitions.requestedByOthers(agreement.id(), f.year(), 0)) > 0)
 			.findFirst()
 			.or(() -> agreement.funding().stream().findFirst());
