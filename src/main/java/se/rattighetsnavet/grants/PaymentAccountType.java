@@ -1,0 +1,8 @@
+package se.rattighetsnavet.grants;
+
+/**
+ * How Kammarkollegiet pays out.
+ */
+public enum PaymentAccountType {
+	BANKGIRO, PLUSGIRO
+}
