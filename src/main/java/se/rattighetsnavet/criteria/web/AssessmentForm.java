@@ -29,7 +29,7 @@ record AssessmentForm(List<Group> groups) {
 	record Item(String commitment, String role, String key, List<String> questions, List<String> evidenceExamples, Integer level,
 			String evidence, String links, String nextSteps, Set<String> principles) {
 
-		boolean hasDetails() {
+		public boolean hasDetails() {
 			return !evidence.isEmpty() || !links.isEmpty() || !nextSteps.isEmpty() || !principles.isEmpty();
 		}
 	}
