@@ -61,7 +61,7 @@ public record SelfAssessment(long id, String organisationCode, int year, int cri
 
 	public void requireDraft() {
 		if (status != Status.DRAFT) {
-			throw new BusinessRuleException(409, "criteria.assessment.submitted", year);
+			throw new BusinessRuleException(409, "criteria.assessment.submitted", String.valueOf(year));
 		}
 	}
 

@@ -37,7 +37,8 @@ class CriteriaBrowserTests extends BrowserTest {
 		ApiClient api = new ApiClient(port);
 		TestAccounts accounts = new TestAccounts(jdbc, encoder);
 		String code = CriteriaTestData.peers(organisations, jdbc, 1).get(0).code();
-		CriteriaTestData.join(api, accounts.create(code, Role.MEMBER_EDITOR), accounts.create("SKR", Role.PROGRAMME_OFFICE), code);
+		String office = accounts.create("SKR", Role.PROGRAMME_OFFICE);
+		CriteriaTestData.join(api, accounts.create(code, Role.MEMBER_EDITOR), office, code);
 
 		open("/mr-plattformen");
 		assertThat(find("h1").getText()).isEqualTo("MR-plattformen");
@@ -53,6 +54,15 @@ class CriteriaBrowserTests extends BrowserTest {
 		assertAccessible();
 		open("/mr-plattformen/natverk/utvecklingsnatverk");
 		assertAccessible();
+
+		signIn(office, TestAccounts.PASSWORD);
+		for (String page : List.of("/mr-plattformen/tackning", "/mr-plattformen/anslutningar", "/mr-plattformen/kriterier",
+				"/mr-plattformen/exempel/granska")) {
+			open(page);
+			assertThat(find("h1").getText()).isNotBlank();
+			assertAccessible();
+		}
+		screenshot("criteria-coverage");
 	}
 
 	@Test
@@ -97,5 +107,9 @@ class CriteriaBrowserTests extends BrowserTest {
 		open("/mr-plattformen/utveckling");
 		assertAccessible();
 		screenshot("criteria-progress");
+		open("/mr-plattformen/anslutning");
+		assertAccessible();
+		open("/mr-plattformen/exempel/nytt");
+		assertAccessible();
 	}
 }

@@ -52,6 +52,9 @@ class SelfAssessmentFlowTests {
 	@Autowired
 	SelfAssessmentManagement assessments;
 
+	@Autowired
+	MembershipManagement memberships;
+
 	@Test
 	void membersJoinSelfAssessTwoYearsAndCompareWithTheirPeers() {
 		ApiClient api = new ApiClient(port);
@@ -108,6 +111,21 @@ class SelfAssessmentFlowTests {
 		assertThat(involve.similarSize().contributors()).isEqualTo(6);
 		assertThat(involve.county().median()).isEqualByComparingTo(new BigDecimal("1.5"));
 		assertThat(involve.allMembers().contributors()).isGreaterThanOrEqualTo(6);
+
+		Coverage coverage = CriteriaTestData.as(CriteriaTestData.actor("SKR", Role.PROGRAMME_OFFICE), () -> progress.coverage(SECOND));
+		assertThat(coverage.dueOn()).isEqualTo(java.time.LocalDate.of(SECOND + 1, 3, 31));
+		assertThat(coverage.rows()).filteredOn(row -> row.organisationCode().equals(first.code()))
+			.singleElement().satisfies(row -> assertThat(row.state()).isEqualTo(Coverage.State.SUBMITTED));
+		assertThat(coverage.rows()).filteredOn(row -> row.organisationCode().equals(members.get(1).code()))
+			.singleElement().satisfies(row -> {
+				assertThat(row.state()).isEqualTo(Coverage.State.NOT_STARTED);
+				assertThat(row.late()).isTrue();
+			});
+		assertThat(CriteriaTestData.as(CriteriaTestData.actor("SKR", Role.PROGRAMME_OFFICE), () -> progress.coverage(FIRST)).development())
+			.filteredOn(cell -> cell.commitment() == Commitment.KUNSKAP && cell.role() == ActorRole.SAMHALLSAKTOR)
+			.singleElement().satisfies(cell -> assertThat(cell.median().contributors()).isGreaterThanOrEqualTo(6));
+		assertThatThrownBy(() -> CriteriaTestData.as(CriteriaTestData.actor(first.code(), Role.MEMBER_EDITOR), () -> progress.coverage(FIRST)))
+			.isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
 
 		assertThat(api.as(editors.get(0)).get(second + "/pdf").bytes()).startsWith("%PDF".getBytes());
 		assertThat(api.as(editors.get(0)).put(second, Map.of("version", 2, "cells", List.of())).status()).isEqualTo(409);
@@ -183,6 +201,29 @@ class SelfAssessmentFlowTests {
 			.isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("submitted");
 		assertThatThrownBy(() -> jdbc.sql("UPDATE criteria_assessment SET status = 'DRAFT' WHERE organisation_code = ? AND year = 2024")
 			.param(code).update()).isInstanceOf(DataAccessException.class);
+	}
+
+	@Test
+	void aMemberThatLeavesDisappearsFromThePublicListButKeepsItsHistory() {
+		ApiClient api = new ApiClient(port);
+		TestAccounts accounts = new TestAccounts(jdbc, encoder);
+		String code = CriteriaTestData.peers(organisations, jdbc, 1).get(0).code();
+		String editor = accounts.create(code, Role.MEMBER_EDITOR);
+		assertThat(api.as(editor).post("/api/v1/memberships", CriteriaTestData.decision("0180")).status()).isEqualTo(403);
+		assertThat(api.as(editor).post("/api/v1/memberships", java.util.Map.of("organisationCode", code, "decisionBody", " ",
+				"contacts", List.of())).json().get("errors").size()).isGreaterThanOrEqualTo(4);
+		CriteriaTestData.join(api, editor, accounts.create("SKR", Role.PROGRAMME_OFFICE), code);
+		CriteriaTestData.as(CriteriaTestData.actor(code, Role.MEMBER_EDITOR),
+				() -> memberships.leave(code, java.time.LocalDate.of(2023, 12, 31), 1));
+		assertThat(api.get("/api/v1/mr-members").text()).doesNotContain("\"" + code + "\"");
+		List<Membership> history = CriteriaTestData.as(CriteriaTestData.actor(code, Role.MEMBER_READER), () -> memberships.history(code));
+		assertThat(history).singleElement().satisfies(m -> {
+			assertThat(m.status()).isEqualTo(Membership.Status.LEFT);
+			assertThat(m.joinedOn()).isEqualTo(java.time.LocalDate.of(2020, 6, 15));
+			assertThat(m.leftOn()).isEqualTo(java.time.LocalDate.of(2023, 12, 31));
+		});
+		assertThatThrownBy(() -> CriteriaTestData.as(CriteriaTestData.actor("0180", Role.MEMBER_EDITOR), () -> memberships.history(code)))
+			.isInstanceOf(NotFoundException.class);
 	}
 
 	@Test

@@ -4,6 +4,11 @@ import java.time.Clock;
 import java.util.List;
 
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.multipart.MultipartFile;
+import java.io.IOException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -40,15 +45,18 @@ class SelfAssessmentController {
 	static final String FORM = "criteria/assessment";
 
 	private final SelfAssessmentManagement assessments;
+	private final se.rattighetsnavet.criteria.EvidenceManagement evidence;
 	private final MembershipManagement memberships;
 	private final CriteriaManagement criteria;
 	private final OrganisationManagement organisations;
 	private final FormErrors formErrors;
 	private final Clock clock;
 
-	SelfAssessmentController(SelfAssessmentManagement assessments, MembershipManagement memberships, CriteriaManagement criteria,
+	SelfAssessmentController(SelfAssessmentManagement assessments, se.rattighetsnavet.criteria.EvidenceManagement evidence,
+			MembershipManagement memberships, CriteriaManagement criteria,
 			OrganisationManagement organisations, FormErrors formErrors, Clock clock) {
 		this.assessments = assessments;
+		this.evidence = evidence;
 		this.memberships = memberships;
 		this.criteria = criteria;
 		this.organisations = organisations;
@@ -116,7 +124,33 @@ class SelfAssessmentController {
 				model);
 	}
 
+	@GetMapping("/mr-plattformen/sjalvskattning/{code}/{year}/underlag/{file}")
+	ResponseEntity<byte[]> file(@PathVariable String code, @PathVariable int year, @PathVariable long file) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_OCTET_STREAM)
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"underlag-" + file + "\"")
+			.body(evidence.content(code, year, file));
+	}
+
+	@PostMapping("/mr-plattformen/sjalvskattning/{code}/{year}/underlag")
+	String upload(@PathVariable String code, @PathVariable int year, @RequestParam String cell,
+			@RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) throws IOException {
+		String[] parts = cell.split("-");
+		try {
+			evidence.attach(code, year, se.rattighetsnavet.criteria.Commitment.ofCode(parts[0]),
+					se.rattighetsnavet.criteria.ActorRole.ofCode(parts[1]), file == null ? null : file.getOriginalFilename(),
+					file == null ? null : file.getContentType(), file == null ? null : file.getBytes());
+			redirect.addFlashAttribute("uploaded", true);
+		}
+		catch (FieldErrors errors) {
+			redirect.addFlashAttribute("errors", formErrors.of(errors));
+		}
+		return "redirect:/mr-plattformen/sjalvskattning/" + code + "/" + year + "#cell-" + cell;
+	}
+
 	private String show(SelfAssessment assessment, AssessmentForm form, Model model) {
+		model.addAttribute("files", evidence.files(assessment.organisationCode(), assessment.year()).stream()
+			.collect(java.util.stream.Collectors.groupingBy(file -> file.commitment().code() + "-" + file.role().code())));
 		model.addAttribute("assessment", assessment);
 		model.addAttribute("organisation", organisations.get(assessment.organisationCode()));
 		model.addAttribute("form", form);
