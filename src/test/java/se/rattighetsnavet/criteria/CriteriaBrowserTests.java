@@ -61,8 +61,30 @@ class CriteriaBrowserTests extends BrowserTest {
 			open(page);
 			assertThat(find("h1").getText()).isNotBlank();
 			assertAccessible();
+			screenshot("criteria-" + page.substring(page.lastIndexOf('/') + 1));
 		}
-		screenshot("criteria-coverage");
+	}
+
+	@Test
+	void someoneElseSavingFirstGivesAClearMessageInTheFormInsteadOfAnOverwrite() {
+		ApiClient api = new ApiClient(port);
+		TestAccounts accounts = new TestAccounts(jdbc, encoder);
+		String code = CriteriaTestData.peers(organisations, jdbc, 1).get(0).code();
+		String editor = accounts.create(code, Role.MEMBER_EDITOR);
+		CriteriaTestData.join(api, editor, accounts.create("SKR", Role.PROGRAMME_OFFICE), code);
+		String path = "/api/v1/self-assessments/" + code + "/2018";
+		assertThat(api.as(editor).put(path, Map.of("version", 0, "cells", List.of())).status()).isEqualTo(200);
+
+		signIn(editor, TestAccounts.PASSWORD);
+		open("/mr-plattformen/sjalvskattning/" + code + "/2018");
+		find("#level-kunskap-samhallsaktor-3").click();
+		assertThat(api.as(editor).put(path, Map.of("version", 1, "cells", CriteriaTestData.cells(1))).status()).isEqualTo(200);
+		find("button[value=save]").click();
+
+		assertThat(find("#conflict").getText()).contains("Någon annan sparade");
+		assertThat(find("#level-kunskap-samhallsaktor-1").isSelected()).isTrue();
+		assertThat(api.as(editor).get(path).json().get("cells").get(0).get("level").asInt()).isEqualTo(1);
+		assertAccessible();
 	}
 
 	@Test

@@ -62,6 +62,9 @@ class EvidenceTests {
 			.isInstanceOf(NotFoundException.class);
 
 		assertThat(api.as(editor).post(path + "/submit", Map.of("version", 1)).status()).isEqualTo(200);
+		ApiClient.Response pdf = api.as(editor).get(path + "/pdf");
+		assertThat(pdf.contentType()).startsWith("application/pdf");
+		assertThat(pdf.bytes()).startsWith("%PDF".getBytes());
 		assertThatThrownBy(() -> CriteriaTestData.as(asEditor, () -> evidence.attach(code, 2020, Commitment.KUNSKAP,
 				ActorRole.SAMHALLSAKTOR, "sen.pdf", "application/pdf", CriteriaTestData.PDF))).isInstanceOf(BusinessRuleException.class);
 		assertThat(CriteriaTestData.as(asEditor, () -> evidence.files(code, 2020))).extracting(EvidenceFile::fileName)

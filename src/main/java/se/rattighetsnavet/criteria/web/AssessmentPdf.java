@@ -21,8 +21,11 @@ class AssessmentPdf {
 	private final OrganisationManagement organisations;
 	private final CriteriaManagement criteria;
 	private final MessageSource messages;
+	private final se.rattighetsnavet.criteria.EvidenceManagement evidence;
 
-	AssessmentPdf(PdfRenderer renderer, OrganisationManagement organisations, CriteriaManagement criteria, MessageSource messages) {
+	AssessmentPdf(PdfRenderer renderer, OrganisationManagement organisations, CriteriaManagement criteria, MessageSource messages,
+			se.rattighetsnavet.criteria.EvidenceManagement evidence) {
+		this.evidence = evidence;
 		this.renderer = renderer;
 		this.organisations = organisations;
 		this.criteria = criteria;
@@ -33,7 +36,9 @@ class AssessmentPdf {
 		String name = organisations.get(assessment.organisationCode()).name();
 		String title = messages.getMessage("criteria.pdf.title", new Object[] { name, String.valueOf(assessment.year()) }, locale);
 		Map<String, Object> model = Map.of("assessment", assessment, "organisationName", name, "title", title,
-				"form", AssessmentForm.of(assessment, criteria.version(assessment.criteriaVersion()), locale));
+				"form", AssessmentForm.of(assessment, criteria.version(assessment.criteriaVersion()), locale),
+				"files", evidence.files(assessment.organisationCode(), assessment.year()).stream()
+					.collect(java.util.stream.Collectors.groupingBy(file -> file.commitment().code() + "-" + file.role().code())));
 		return renderer.render("criteria/assessment-pdf", model, locale, title);
 	}
 }
