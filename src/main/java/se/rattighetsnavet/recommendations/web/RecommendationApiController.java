@@ -25,6 +25,7 @@ import org.springframework.web.multipart.MultipartFile;
 import se.rattighetsnavet.platform.FieldErrors;
 import se.rattighetsnavet.platform.NotFoundException;
 import se.rattighetsnavet.recommendations.FollowUp;
+import se.rattighetsnavet.recommendations.FollowUpOverview;
 import se.rattighetsnavet.recommendations.ImportFormat;
 import se.rattighetsnavet.recommendations.ImportResult;
 import se.rattighetsnavet.recommendations.Recommendation;
@@ -75,7 +76,7 @@ class RecommendationApiController {
 				result.total(), result.page(), result.size(), result.facets());
 	}
 
-	@GetMapping("/{id}")
+	@GetMapping("/{id:\\d+}")
 	@Operation(summary = "One recommendation with all its tags")
 	Recommendation get(@PathVariable long id) {
 		return recommendations.get(id);
@@ -122,6 +123,12 @@ class RecommendationApiController {
 	FollowUp recordFollowUp(@PathVariable long id, @PathVariable String organisationCode, @RequestBody FollowUpChange change) {
 		return recommendations.recordFollowUp(id, organisationCode, change.status(), change.comment(), change.evidenceUrl(),
 				change.version());
+	}
+
+	@GetMapping("/follow-up-overview")
+	@Operation(summary = "How many members follow up each recommendation, by status, county and type (programme office)")
+	List<FollowUpOverview> followUpOverview() {
+		return recommendations.followUpOverview();
 	}
 
 	@GetMapping("/{id}/follow-up/{organisationCode}")
