@@ -59,11 +59,13 @@ class ImportService {
 	private final AuditLog auditLog;
 	private final ApplicationEventPublisher events;
 	private final MessageSource messages;
+	private final FacetIndex facetIndex;
 	private final SdgSuggester sdgSuggester = new SdgSuggester(SdgReference.load());
 	private final GroupSuggester groupSuggester = new GroupSuggester();
 
 	ImportService(DataSource dataSource, PlatformTransactionManager transactionManager, Imports imports, AuditLog auditLog,
-			ApplicationEventPublisher events, MessageSource messages) {
+			ApplicationEventPublisher events, MessageSource messages, FacetIndex facetIndex) {
+		this.facetIndex = facetIndex;
 		this.dataSource = dataSource;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.imports = imports;
@@ -164,6 +166,7 @@ class ImportService {
 							outcome.rejected(), List.copyOf(errors), 100);
 				}
 				long created = job.merge(id);
+				facetIndex.changed();
 				ImportResult done = new ImportResult(id, format.code(), filename, ImportResult.Status.DONE, outcome.rowsRead(), created,
 						outcome.valid() - created, outcome.rejected(), List.copyOf(errors), 100);
 				auditLog.record(actor, "import", "recommendationImport", id, null, summary(done));

@@ -1,6 +1,8 @@
 package se.rattighetsnavet.recommendations.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,52 +33,150 @@ class RecommendationSearch {
 	private static final String GOALS = "(CASE WHEN cardinality(sdg_goals) > 0 THEN sdg_goals ELSE suggested_sdg_goals END)";
 	private static final String QUERY_EN = "websearch_to_tsquery('english', :q)";
 	private static final String QUERY_SV = "websearch_to_tsquery('swedish', :q)";
-	private static final String FACET_SQL = """
-			WITH hits AS MATERIALIZED (SELECT body, state, session, cycle, response, themes, groups, %s AS goals, municipal_roles,
-			  relevance FROM recommendations_recommendation r %s)
-			SELECT 'total' AS facet, NULL AS value, count(*) AS n FROM hits
-			UNION ALL SELECT 'body', body, count(*) FROM hits GROUP BY body
-			UNION ALL SELECT 'state', state, count(*) FROM hits GROUP BY state
-			UNION ALL SELECT 'session', session, count(*) FROM hits WHERE session IS NOT NULL GROUP BY session
-			UNION ALL SELECT 'cycle', cycle, count(*) FROM hits WHERE cycle IS NOT NULL GROUP BY cycle
-			UNION ALL SELECT 'response', response, count(*) FROM hits WHERE response IS NOT NULL GROUP BY response
-			UNION ALL SELECT 'theme', t, count(*) FROM hits, unnest(themes) t GROUP BY t
-			UNION ALL SELECT 'group', g, count(*) FROM hits, unnest(groups) g GROUP BY g
-			UNION ALL SELECT 'sdg', s::text, count(*) FROM hits, unnest(goals) s GROUP BY s
-			UNION ALL SELECT 'municipalRole', m, count(*) FROM hits, unnest(municipal_roles) m GROUP BY m
-			UNION ALL SELECT 'relevance', relevance, count(*) FROM hits WHERE relevance IS NOT NULL GROUP BY relevance
-			""";
 
 	private final NamedParameterJdbcTemplate jdbc;
+	private final FacetIndex facetIndex;
 
-	RecommendationSearch(NamedParameterJdbcTemplate jdbc) {
+	RecommendationSearch(NamedParameterJdbcTemplate jdbc, FacetIndex facetIndex) {
 		this.jdbc = jdbc;
+		this.facetIndex = facetIndex;
 	}
 
 	RecommendationPage search(RecommendationQuery query, boolean includeDrafts) {
-		MapSqlParameterSource params = new MapSqlParameterSource();
-		String where = where(query, includeDrafts, params);
-		Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
-		FACETS.forEach(facet -> facets.put(facet, new ArrayList<>()));
-		long[] total = { 0 };
-		jdbc.query(FACET_SQL.formatted(GOALS, where), params, rs -> {
-			String facet = rs.getString("facet");
-			if ("total".equals(facet)) {
-				total[0] = rs.getLong("n");
+		FacetIndex.Snapshot index = facetIndex.current();
+		Map<Long, Double> ranks = null;
+		if (query.text() != null) {
+			ranks = new HashMap<>();
+			Map<Long, Double> target = ranks;
+			jdbc.query("SELECT id, ts_rank(search_en, " + QUERY_EN + ") + ts_rank(search_sv, " + QUERY_SV + ") AS rank"
+					+ " FROM recommendations_recommendation WHERE search_en @@ " + QUERY_EN + " OR search_sv @@ " + QUERY_SV,
+					new MapSqlParameterSource("q", query.text()), rs -> {
+						target.put(rs.getLong(1), rs.getDouble(2));
+					});
+		}
+		Map<String, Integer> filters = new HashMap<>();
+		Map<String, String> wanted = new LinkedHashMap<>();
+		wanted.put("body", query.body());
+		wanted.put("state", query.state());
+		wanted.put("session", query.session());
+		wanted.put("response", query.response());
+		wanted.put("relevance", query.relevance());
+		wanted.put("theme", query.theme());
+		wanted.put("group", query.group());
+		wanted.put("sdg", query.sdgGoal() == null ? null : String.valueOf(query.sdgGoal()));
+		wanted.put("municipalRole", query.municipalRole());
+		boolean impossible = false;
+		for (Map.Entry<String, String> entry : wanted.entrySet()) {
+			if (entry.getValue() != null) {
+				Integer code = index.facets().get(entry.getKey()).codes.get(entry.getValue());
+				impossible |= code == null;
+				filters.put(entry.getKey(), code == null ? -2 : code);
+			}
+		}
+		int[] hits = new int[index.size()];
+		int count = 0;
+		if (!impossible) {
+			for (int doc = 0; doc < index.size(); doc++) {
+				if ((includeDrafts || index.published()[doc]) && (ranks == null || ranks.containsKey(index.ids()[doc]))
+						&& matches(index, doc, filters)) {
+					hits[count++] = doc;
+				}
+			}
+		}
+		Map<String, List<FacetValue>> facets = counts(index, hits, count);
+		List<Long> pageIds = page(index, Arrays.copyOf(hits, count), ranks, query);
+		return new RecommendationPage(items(pageIds, query), count, query.page(), query.size(), facets);
+	}
+
+	private static boolean matches(FacetIndex.Snapshot index, int doc, Map<String, Integer> filters) {
+		for (Map.Entry<String, Integer> filter : filters.entrySet()) {
+			FacetIndex.Facet facet = index.facets().get(filter.getKey());
+			int code = filter.getValue();
+			if (facet.single != null) {
+				if (facet.single[doc] != code) {
+					return false;
+				}
 			}
 			else {
-				facets.get(facet).add(new FacetValue(rs.getString("value"), rs.getLong("n")));
+				boolean found = false;
+				for (int value : facet.multi[doc]) {
+					found |= value == code;
+				}
+				if (!found) {
+					return false;
+				}
 			}
-		});
-		facets.values().forEach(values -> values.sort(Comparator.comparingLong(FacetValue::count).reversed()
-			.thenComparing(FacetValue::value, Comparator.nullsLast(Comparator.naturalOrder()))));
+		}
+		return true;
+	}
+
+	private static Map<String, List<FacetValue>> counts(FacetIndex.Snapshot index, int[] hits, int count) {
+		Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
+		for (String name : FACETS) {
+			FacetIndex.Facet facet = index.facets().get(name);
+			int[] counts = new int[facet.values.size()];
+			for (int i = 0; i < count; i++) {
+				int doc = hits[i];
+				if (facet.single != null) {
+					if (facet.single[doc] >= 0) {
+						counts[facet.single[doc]]++;
+					}
+				}
+				else {
+					for (int value : facet.multi[doc]) {
+						counts[value]++;
+					}
+				}
+			}
+			List<FacetValue> values = new ArrayList<>();
+			for (int code = 0; code < counts.length; code++) {
+				if (counts[code] > 0) {
+					values.add(new FacetValue(facet.values.get(code), counts[code]));
+				}
+			}
+			values.sort(Comparator.comparingLong(FacetValue::count).reversed().thenComparing(FacetValue::value));
+			facets.put(name, values);
+		}
+		return facets;
+	}
+
+	private static List<Long> page(FacetIndex.Snapshot index, int[] hits, Map<Long, Double> ranks, RecommendationQuery query) {
+		Integer[] docs = Arrays.stream(hits).boxed().toArray(Integer[]::new);
+		long[] ids = index.ids();
+		Comparator<Integer> byId = Comparator.comparingLong(doc -> ids[doc]);
+		Comparator<Integer> order = switch (query.sort()) {
+			case RELEVANCE -> ranks == null ? byId
+					: Comparator.<Integer>comparingDouble(doc -> -ranks.get(ids[doc])).thenComparing(byId);
+			case STATE -> Comparator.<Integer>comparingInt(doc -> rank(index.stateOrder(), index.facets().get("state").single[doc]))
+				.thenComparing(byId);
+			case SESSION -> Comparator.<Integer>comparingInt(doc -> rank(index.sessionOrder(), index.facets().get("session").single[doc]))
+				.thenComparing(byId);
+			case NEWEST -> byId.reversed();
+		};
+		int from = Math.min(docs.length, query.page() * query.size());
+		int to = Math.min(docs.length, from + query.size());
+		if (query.sort() == RecommendationQuery.Sort.RELEVANCE && ranks == null) {
+			return Arrays.stream(docs, from, to).map(doc -> ids[doc]).toList();
+		}
+		Arrays.sort(docs, order);
+		return Arrays.stream(docs, from, to).map(doc -> ids[doc]).toList();
+	}
+
+	private static int rank(int[] order, int code) {
+		return code < 0 ? Integer.MAX_VALUE : order[code];
+	}
+
+	private List<Hit> items(List<Long> ids, RecommendationQuery query) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		MapSqlParameterSource params = new MapSqlParameterSource("ids", ids.toArray(Long[]::new)).addValue("q", query.text());
 		String snippet = query.text() == null ? "NULL" : "ts_headline('english', text, " + QUERY_EN
 				+ ", 'StartSel=\u0001,StopSel=\u0002,MaxWords=35,MinWords=15,MaxFragments=2,FragmentDelimiter=\" … \"')";
-		params.addValue("limit", query.size()).addValue("offset", (long) query.page() * query.size());
-		List<Hit> items = jdbc.query("SELECT r.*, " + snippet + " AS snippet FROM recommendations_recommendation r" + where
-				+ " ORDER BY " + order(query) + " LIMIT :limit OFFSET :offset", params,
-				(rs, row) -> new Hit(Recommendations.map(rs, row), highlight(rs.getString("snippet"))));
-		return new RecommendationPage(items, total[0], query.page(), query.size(), facets);
+		Map<Long, Hit> byId = new HashMap<>();
+		jdbc.query("SELECT r.*, " + snippet + " AS snippet FROM recommendations_recommendation r WHERE id = ANY(:ids)", params,
+				(rs, row) -> byId.put(rs.getLong("id"), new Hit(Recommendations.map(rs, row), highlight(rs.getString("snippet")))));
+		return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
 	}
 
 	void forEach(RecommendationQuery query, boolean includeDrafts, Consumer<Recommendation> each) {

@@ -40,9 +40,11 @@ class RecommendationService implements RecommendationManagement {
 	private final ImportService importService;
 	private final FollowUps followUps;
 	private final AuditLog auditLog;
+	private final FacetIndex facetIndex;
 
 	RecommendationService(Recommendations recommendations, RecommendationSearch search, ImportService importService,
-			FollowUps followUps, AuditLog auditLog) {
+			FollowUps followUps, AuditLog auditLog, FacetIndex facetIndex) {
+		this.facetIndex = facetIndex;
 		this.recommendations = recommendations;
 		this.search = search;
 		this.importService = importService;
@@ -78,6 +80,7 @@ class RecommendationService implements RecommendationManagement {
 		RecommendationRules.check(change);
 		long id = recommendations.insert("manual:" + UUID.randomUUID(), change);
 		recommendations.update(id, change, 0);
+		facetIndex.changed();
 		Recommendation created = recommendations.find(id).orElseThrow();
 		auditLog.record("create", ENTITY, id, null, created);
 		return created;
@@ -92,6 +95,7 @@ class RecommendationService implements RecommendationManagement {
 		if (!recommendations.update(id, change, expectedVersion)) {
 			throw new ConcurrentEditException(ENTITY, id);
 		}
+		facetIndex.changed();
 		Recommendation after = recommendations.find(id).orElseThrow();
 		auditLog.record("update", ENTITY, id, before, after);
 		return after;
