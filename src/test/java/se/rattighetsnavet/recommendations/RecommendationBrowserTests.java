@@ -83,6 +83,15 @@ class RecommendationBrowserTests extends BrowserTest {
 		screenshot("recommendations-import-done");
 		Files.deleteIfExists(file);
 
+		open("/rekommendationer/kartlaggning");
+		assertThat(find("h1").getText()).isEqualTo("Kartläggning av rekommendationer");
+		find("main form.stacked-form button[type=submit]").click();
+		waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".error-summary")));
+		screenshot("recommendations-mapping");
+		assertAccessible();
+		open("/rekommendationer/uppfoljning");
+		assertAccessible();
+
 		long id = jdbc.sql("SELECT id FROM recommendations_recommendation WHERE state = ?").param(state).query(Long.class).single();
 		browser.manage().deleteAllCookies();
 		String member = new TestAccounts(jdbc, passwordEncoder).create("0180", Role.MEMBER_EDITOR);

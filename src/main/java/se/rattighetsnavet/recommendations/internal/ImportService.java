@@ -159,7 +159,9 @@ class ImportService {
 		};
 		ImportResult result = transactions.execute(status -> {
 			try (InputStream in = Files.newInputStream(file); CountingStream counter = new CountingStream(in)) {
+				long started = System.nanoTime();
 				ImportJob.Outcome outcome = job.stage(counter, counter, listener);
+				long staged = System.nanoTime();
 				if (outcome.rejected() > 0 && !validOnly) {
 					status.setRollbackOnly();
 					return new ImportResult(id, format.code(), filename, ImportResult.Status.FAILED, outcome.rowsRead(), 0, 0,
@@ -167,6 +169,8 @@ class ImportService {
 				}
 				long created = job.merge(id);
 				facetIndex.changed();
+				log.info("Import {}: {} rows staged in {} ms, {} new merged in {} ms", id, outcome.rowsRead(),
+						(staged - started) / 1_000_000, created, (System.nanoTime() - staged) / 1_000_000);
 				ImportResult done = new ImportResult(id, format.code(), filename, ImportResult.Status.DONE, outcome.rowsRead(), created,
 						outcome.valid() - created, outcome.rejected(), List.copyOf(errors), 100);
 				auditLog.record(actor, "import", "recommendationImport", id, null, summary(done));

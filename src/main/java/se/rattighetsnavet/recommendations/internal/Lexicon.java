@@ -60,6 +60,8 @@ final class Lexicon {
 		GROUPS.put("Persons living with HIV", List.of("hiv", "aids"));
 	}
 
+	private static final Pattern PUNCTUATION = Pattern.compile("[^\\p{L}\\p{N}\\-]+");
+
 	private Lexicon() {
 	}
 
@@ -76,6 +78,6 @@ final class Lexicon {
 
 	/** Lower-cased text with punctuation turned into spaces, padded so that " word" finds a word at the start. */
 	static String pad(String text) {
-		return " " + Pattern.compile("[^\\p{L}\\p{N}\\-]+").matcher(Words.normalise(text)).replaceAll(" ") + " ";
+		return " " + PUNCTUATION.matcher(Words.normalise(text)).replaceAll(" ") + " ";
 	}
 }

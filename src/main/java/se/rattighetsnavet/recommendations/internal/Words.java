@@ -18,17 +18,20 @@ final class Words {
 			"well", "particular", "particularly", "those", "been", "not", "than", "more", "most", "promote", "strengthen",
 			"2030", "2020", "2025", "level", "levels", "relevant", "appropriate", "implement", "implementation");
 
+	private static final java.util.regex.Pattern SPACE = java.util.regex.Pattern.compile("\\s+");
+	private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+
 	private Words() {
 	}
 
 	static String normalise(String text) {
 		String folded = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
-		return folded.replaceAll("\\s+", " ").trim();
+		return SPACE.matcher(folded).replaceAll(" ").trim();
 	}
 
 	static List<String> stems(String text) {
 		List<String> result = new ArrayList<>();
-		for (String token : normalise(text).split("[^\\p{L}\\p{N}]+")) {
+		for (String token : NON_WORD.split(normalise(text))) {
 			if (token.length() < 3 || STOP.contains(token)) {
 				continue;
 			}

@@ -88,6 +88,12 @@ class RecommendationController {
 		return "recommendations/detail";
 	}
 
+	@GetMapping("/rekommendationer/uppfoljning")
+	String followUpOverview(Model model) {
+		model.addAttribute("overview", recommendations.followUpOverview());
+		return "recommendations/follow-up-overview";
+	}
+
 	@PostMapping("/rekommendationer/{id:\\d+}/uppfoljning")
 	String followUp(@PathVariable long id, @RequestParam(name = "status", required = false) FollowUp.Status status,
 			@RequestParam(name = "comment", required = false) String comment,
