@@ -17,11 +17,13 @@ final class SdgSuggester {
 	private static final double LEXICON_WEIGHT = 0.25;
 	private static final double LEXICON_CAP = 0.75;
 
-	private record TargetVector(int goal, Map<String, Double> weights) {
+	/** The targets a word occurs in, with its normalised TF-IDF weight there. */
+	private record Postings(int[] targets, double[] weights) {
 	}
 
 	private final Map<String, Double> idf = new HashMap<>();
-	private final List<TargetVector> targets = new ArrayList<>();
+	private final Map<String, Postings> postings = new HashMap<>();
+	private final int[] goalOfTarget;
 
 	SdgSuggester(SdgReference reference) {
 		Map<Integer, String> goalTitles = new HashMap<>();
@@ -34,9 +36,23 @@ final class SdgSuggester {
 		documents.forEach(words -> words.stream().distinct().forEach(word -> documentFrequency.merge(word, 1, Integer::sum)));
 		documentFrequency.forEach((word, df) -> idf.put(word, Math.log((double) documents.size() / df) + 1));
 		List<SdgReference.Target> list = reference.targets();
+		goalOfTarget = new int[list.size()];
+		Map<String, List<double[]>> collected = new HashMap<>();
 		for (int i = 0; i < list.size(); i++) {
-			targets.add(new TargetVector(list.get(i).goal(), vector(documents.get(i))));
+			goalOfTarget[i] = list.get(i).goal();
+			int target = i;
+			vector(documents.get(i)).forEach((word, weight) -> collected.computeIfAbsent(word, w -> new ArrayList<>())
+				.add(new double[] { target, weight }));
 		}
+		collected.forEach((word, entries) -> {
+			int[] targets = new int[entries.size()];
+			double[] weights = new double[entries.size()];
+			for (int i = 0; i < entries.size(); i++) {
+				targets[i] = (int) entries.get(i)[0];
+				weights[i] = entries.get(i)[1];
+			}
+			postings.put(word, new Postings(targets, weights));
+		});
 	}
 
 	/** Goal scores above the threshold, best first, at most three. */
@@ -52,16 +68,18 @@ final class SdgSuggester {
 
 	Map<Integer, Double> scores(String text) {
 		Map<String, Double> query = vector(Words.stems(text));
-		Map<Integer, Double> scores = new HashMap<>();
-		for (TargetVector target : targets) {
-			double cosine = 0;
-			for (Map.Entry<String, Double> entry : query.entrySet()) {
-				Double weight = target.weights().get(entry.getKey());
-				if (weight != null) {
-					cosine += weight * entry.getValue();
+		double[] cosine = new double[goalOfTarget.length];
+		for (Map.Entry<String, Double> entry : query.entrySet()) {
+			Postings list = postings.get(entry.getKey());
+			if (list != null) {
+				for (int i = 0; i < list.targets().length; i++) {
+					cosine[list.targets()[i]] += list.weights()[i] * entry.getValue();
 				}
 			}
-			scores.merge(target.goal(), cosine, Math::max);
+		}
+		Map<Integer, Double> scores = new HashMap<>();
+		for (int target = 0; target < cosine.length; target++) {
+			scores.merge(goalOfTarget[target], cosine[target], Math::max);
 		}
 		String padded = Lexicon.pad(text);
 		Lexicon.GOALS.forEach((goal, entries) -> {
