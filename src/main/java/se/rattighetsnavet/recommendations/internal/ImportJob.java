@@ -1,0 +1,188 @@
+package se.rattighetsnavet.recommendations.internal;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.PGCopyOutputStream;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+
+/**
+ * Streams one file into a temporary staging table with COPY, then moves the new rows into the register with
+ * {@code INSERT … ON CONFLICT DO NOTHING}. Runs inside the caller's transaction: rolling it back writes nothing.
+ */
+final class ImportJob {
+
+	static final int MAX_ERRORS = 1000;
+
+	private static final String STAGING_COLUMNS = "line, natural_key, source, body, symbol, document_date, session, cycle, state,"
+			+ " recommending_states, text, response, action_category, themes, groups, suggested_groups, sdg_targets, sdg_goals,"
+			+ " suggested_sdg_goals";
+	private static final String COLUMNS = STAGING_COLUMNS.substring("line, ".length());
+
+	/** Where the job reports how far it has come and what it rejected. */
+	interface Listener {
+		void progress(long rowsRead, long bytesRead);
+
+		void rejected(long line, String key, Object... args);
+	}
+
+	record Outcome(long rowsRead, long valid, long rejected, long created) {
+	}
+
+	/** The whole file is refused (wrong columns, wrong encoding). */
+	static final class FileRejected extends Exception {
+		final String key;
+		final transient Object[] args;
+
+		FileRejected(String key, Object... args) {
+			super(key, null, false, false);
+			this.key = key;
+			this.args = args;
+		}
+	}
+
+	private final DataSource dataSource;
+	private final RowParser parser;
+	private final SdgSuggester sdgSuggester;
+	private final GroupSuggester groupSuggester;
+
+	ImportJob(DataSource dataSource, RowParser parser, SdgSuggester sdgSuggester, GroupSuggester groupSuggester) {
+		this.dataSource = dataSource;
+		this.parser = parser;
+		this.sdgSuggester = sdgSuggester;
+		this.groupSuggester = groupSuggester;
+	}
+
+	/** Stages every valid row; returns the counts. Call {@link #merge(UUID)} afterwards to write them. */
+	Outcome stage(InputStream in, CountingStream counter, Listener listener) throws IOException, SQLException, FileRejected {
+		Connection connection = DataSourceUtils.getConnection(dataSource);
+		try (var statement = connection.createStatement()) {
+			statement.execute("CREATE TEMP TABLE IF NOT EXISTS recommendations_staging (line bigint, natural_key text, source text,"
+					+ " body text, symbol text, document_date date, session text, cycle text, state text, recommending_states text[],"
+					+ " text text, response text, action_category smallint, themes text[], groups text[], suggested_groups text[],"
+					+ " sdg_targets text[], sdg_goals smallint[], suggested_sdg_goals smallint[]) ON COMMIT DROP");
+		}
+		long rowsRead = 0;
+		long valid = 0;
+		long rejected = 0;
+		CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(false).get();
+		PGConnection pg = connection.unwrap(PGConnection.class);
+		try (Reader reader = StrictUtf8.open(in);
+				CSVParser csv = CSVParser.builder().setReader(reader).setFormat(format).get();
+				PGCopyOutputStream copy = new PGCopyOutputStream(pg, "COPY recommendations_staging (" + STAGING_COLUMNS
+						+ ") FROM STDIN (FORMAT csv)", 1 << 16);
+				Writer writer = new BufferedWriter(new OutputStreamWriter(copy, StandardCharsets.UTF_8), 1 << 16);
+				CSVPrinter printer = new CSVPrinter(writer, CSVFormat.POSTGRESQL_CSV)) {
+			Set<String> header = new LinkedHashSet<>(csv.getHeaderNames());
+			List<String> missing = parser.requiredColumns().stream().filter(column -> !header.contains(column)).toList();
+			if (!missing.isEmpty()) {
+				throw new FileRejected("recommendations.import.error.columns", String.join(", ", missing),
+						String.join(", ", parser.requiredColumns()));
+			}
+			Iterator<CSVRecord> records = csv.iterator();
+			while (true) {
+				long line = csv.getCurrentLineNumber() + 1;
+				CSVRecord record;
+				try {
+					if (!records.hasNext()) {
+						break;
+					}
+					record = records.next();
+				}
+				catch (java.io.UncheckedIOException ex) {
+					if (ex.getCause() instanceof CharacterCodingException) {
+						throw new FileRejected("recommendations.import.error.encoding", line);
+					}
+					throw new FileRejected("recommendations.import.error.csv", line, ex.getCause().getMessage());
+				}
+				catch (IllegalStateException ex) {
+					throw new FileRejected("recommendations.import.error.csv", line, String.valueOf(ex.getMessage()));
+				}
+				rowsRead++;
+				if (!record.isConsistent()) {
+					rejected++;
+					listener.rejected(line, "recommendations.import.error.columnCount", header.size(), record.size());
+				}
+				else {
+					try {
+						write(printer, line, parser.parse(record));
+						valid++;
+					}
+					catch (RowRejected ex) {
+						rejected++;
+						listener.rejected(line, ex.key(), ex.args());
+					}
+				}
+				if (rowsRead % 500 == 0) {
+					listener.progress(rowsRead, counter.count());
+				}
+			}
+			listener.progress(rowsRead, counter.count());
+		}
+		catch (CharacterCodingException ex) {
+			throw new FileRejected("recommendations.import.error.encoding", 1);
+		}
+		catch (StrictUtf8.NotUtf8Exception ex) {
+			throw new FileRejected("recommendations.import.error.encoding", 1);
+		}
+		return new Outcome(rowsRead, valid, rejected, 0);
+	}
+
+	/** Moves the staged rows into the register; returns how many were new. */
+	long merge(UUID importId) throws SQLException {
+		Connection connection = DataSourceUtils.getConnection(dataSource);
+		try (var statement = connection.prepareStatement("INSERT INTO recommendations_recommendation (" + COLUMNS + ", import_id)"
+				+ " SELECT DISTINCT ON (natural_key) " + COLUMNS + ", ? FROM recommendations_staging ORDER BY natural_key, line"
+				+ " ON CONFLICT (natural_key) DO NOTHING")) {
+			statement.setObject(1, importId);
+			return statement.executeUpdate();
+		}
+	}
+
+	private void write(CSVPrinter printer, long line, ParsedRow row) throws IOException {
+		List<Integer> suggestedGoals = row.sdgGoals().isEmpty() ? sdgSuggester.suggest(row.text()) : List.of();
+		List<String> suggestedGroups = row.groups().isEmpty() ? groupSuggester.suggest(row.text()) : List.of();
+		List<Object> cells = new ArrayList<>(19);
+		cells.add(line);
+		cells.add(row.naturalKey());
+		cells.add(row.source());
+		cells.add(row.body());
+		cells.add(row.symbol());
+		cells.add(row.documentDate());
+		cells.add(row.session());
+		cells.add(row.cycle());
+		cells.add(row.state());
+		cells.add(PgArrays.text(row.recommendingStates()));
+		cells.add(row.text());
+		cells.add(row.response());
+		cells.add(row.actionCategory());
+		cells.add(PgArrays.text(row.themes()));
+		cells.add(PgArrays.text(row.groups()));
+		cells.add(PgArrays.text(suggestedGroups));
+		cells.add(PgArrays.text(row.sdgTargets()));
+		cells.add(PgArrays.numbers(row.sdgGoals()));
+		cells.add(PgArrays.numbers(suggestedGoals));
+		printer.printRecord(cells);
+	}
+}
