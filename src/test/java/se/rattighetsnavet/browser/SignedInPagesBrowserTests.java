@@ -42,6 +42,7 @@ class SignedInPagesBrowserTests extends BrowserTest {
 		find("#password").sendKeys("ett-långt-lösenord");
 		find("#role-MEMBER_EDITOR").click();
 		find("main form.stacked-form button[type=submit]").click();
+		waiting().until(driver -> !driver.findElements(org.openqa.selenium.By.cssSelector(".notice")).isEmpty());
 		assertThat(find(".notice").getText()).contains(email);
 		assertThat(find("main table").getText()).contains(email);
 	}
@@ -61,6 +62,7 @@ class SignedInPagesBrowserTests extends BrowserTest {
 		find("#newPassword").sendKeys("ett-nytt-långt-lösenord");
 		find("#confirmPassword").sendKeys("ett-nytt-långt-lösenord");
 		find("main form button[type=submit]").click();
+		waiting().until(driver -> driver.getCurrentUrl().endsWith("/konto"));
 		assertThat(find(".notice").getText()).isEqualTo("Lösenordet är bytt.");
 
 		open("/organisationer/2180");
