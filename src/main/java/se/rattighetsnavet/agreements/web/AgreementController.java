@@ -1,0 +1,130 @@
+package se.rattighetsnavet.agreements.web;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import se.rattighetsnavet.agreements.Deliverable;
+import se.rattighetsnavet.agreements.DeliverableStatus;
+import se.rattighetsnavet.agreements.internal.Access;
+import se.rattighetsnavet.agreements.internal.AgreementChange;
+import se.rattighetsnavet.agreements.internal.AgreementService;
+import se.rattighetsnavet.agreements.internal.MeetingService;
+import se.rattighetsnavet.agreements.internal.Views;
+import se.rattighetsnavet.platform.Actor;
+import se.rattighetsnavet.platform.Actors;
+import se.rattighetsnavet.platform.ConcurrentEditException;
+import se.rattighetsnavet.platform.FieldErrors;
+import se.rattighetsnavet.platform.web.FormErrors;
+
+@Controller
+class AgreementController {
+
+	static final int HORIZON_DAYS = 90;
+
+	private final AgreementService agreements;
+	private final MeetingService meetings;
+	private final FormErrors formErrors;
+
+	AgreementController(AgreementService agreements, MeetingService meetings, FormErrors formErrors) {
+		this.agreements = agreements;
+		this.meetings = meetings;
+		this.formErrors = formErrors;
+	}
+
+	@GetMapping({ "/avtal", "/avtal/tidsfrister" })
+	String overview(Model model) {
+		List<Views.DeadlineRow> rows = agreements.deadlines(HORIZON_DAYS);
+		model.addAttribute("agreements", agreements.all());
+		model.addAttribute("late", rows.stream().filter(r -> r.deliverable().status() == DeliverableStatus.FORSENAD).toList());
+		model.addAttribute("upcoming", rows.stream().filter(r -> r.daysLeft() >= 0).toList());
+		model.addAttribute("horizon", HORIZON_DAYS);
+		return "agreements/overview";
+	}
+
+	@GetMapping("/avtal/{id}")
+	String agreement(@PathVariable long id, Model model) {
+		Views.AgreementDetails details = agreements.details(id);
+		Actor actor = Actors.current();
+		List<Views.DeliverableDetails> items = agreements.deliverableDetails(id);
+		Map<Integer, List<Views.DeliverableDetails>> byYear = new TreeMap<>();
+		items.stream().filter(d -> d.deliverable().dueDate() != null)
+			.forEach(d -> byYear.computeIfAbsent(d.deliverable().dueDate().getYear(), y -> new java.util.ArrayList<>()).add(d));
+		model.addAttribute("details", details);
+		model.addAttribute("agreement", details.agreement());
+		model.addAttribute("deliverables", items);
+		model.addAttribute("timeline", byYear);
+		model.addAttribute("undated", items.stream().filter(d -> d.deliverable().dueDate() == null).toList());
+		model.addAttribute("members", meetings.members(id));
+		model.addAttribute("meetings", meetings.meetings(id));
+		model.addAttribute("mayEdit", Access.mayEdit(actor));
+		model.addAttribute("mayRecordMeeting", Access.mayRecordMeeting(actor));
+		model.addAttribute("internal", Access.mayReadInternal(actor));
+		model.addAttribute("kinds", se.rattighetsnavet.agreements.internal.MeetingKind.values());
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form", new AgreementChange(details.agreement().title(), details.agreement().fileNumber(),
+					details.agreement().department(), details.agreement().validFrom(), details.agreement().validTo(), details.version()));
+		}
+		if (!model.containsAttribute("errors")) {
+			model.addAttribute("errors", Map.of());
+		}
+		return "agreements/agreement";
+	}
+
+	@PostMapping("/avtal/{id}")
+	String update(@PathVariable long id, @RequestParam(required = false) String title, @RequestParam(required = false) String fileNumber,
+			@RequestParam(required = false) String department,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validFrom,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validTo,
+			@RequestParam(required = false) Integer version, Model model, RedirectAttributes redirect) {
+		AgreementChange change = new AgreementChange(title, fileNumber, department, validFrom, validTo, version);
+		Map<String, String> errors = new LinkedHashMap<>();
+		try {
+			agreements.update(id, change);
+			redirect.addFlashAttribute("saved", true);
+			return "redirect:/avtal/" + id;
+		}
+		catch (FieldErrors failures) {
+			errors.putAll(formErrors.of(failures));
+		}
+		catch (ConcurrentEditException conflict) {
+			errors.put("title", formErrors.message("agreements.conflict"));
+		}
+		model.addAttribute("form", change);
+		model.addAttribute("errors", errors);
+		return agreement(id, model);
+	}
+
+	@PostMapping("/avtal/{id}/moten")
+	String schedule(@PathVariable long id, @RequestParam(required = false) se.rattighetsnavet.agreements.internal.MeetingKind kind,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate heldOn,
+			@RequestParam(required = false) String title, @RequestParam(required = false) String agenda, Model model,
+			RedirectAttributes redirect) {
+		try {
+			Views.Meeting meeting = meetings.schedule(id, kind, heldOn, title, agenda);
+			redirect.addFlashAttribute("saved", true);
+			return "redirect:/avtal/moten/" + meeting.id();
+		}
+		catch (FieldErrors failures) {
+			model.addAttribute("meetingErrors", formErrors.of(failures));
+			model.addAttribute("meetingForm", Map.of("kind", kind == null ? "" : kind.name(), "heldOn", heldOn == null ? "" : heldOn.toString(),
+					"title", title == null ? "" : title, "agenda", agenda == null ? "" : agenda));
+			return agreement(id, model);
+		}
+	}
+
+	static boolean late(Deliverable deliverable) {
+		return deliverable.status() == DeliverableStatus.FORSENAD;
+	}
+}
