@@ -130,6 +130,35 @@ class ActionPlanIntegrationTests {
 		}
 	}
 
+	@Autowired
+	se.rattighetsnavet.agreements.AgreementManagement agreements;
+
+	@Test
+	void theAnnualAndFinalReportsAreHandedInAsTheAgreementsDeliverables() throws Exception {
+		long planId = plan("OK2014").get("id").asLong();
+		String member = new TestAccounts(jdbc, encoder).create("0180", Role.MEMBER_EDITOR);
+		String path = "/api/v1/action-plans/" + planId + "/reports/UPPFOLJNINGSRAPPORT/2015/submission";
+		assertThat(api.post(path, "").status()).isEqualTo(401);
+		assertThat(api.as(member).post(path, "").status()).isEqualTo(403);
+
+		var annual = office.post(path, "");
+		assertThat(annual.status()).isEqualTo(200);
+		var deliverable = agreements.deliverable(annual.json().get("deliverableId").asLong()).orElseThrow();
+		assertThat(deliverable.kind()).isEqualTo(se.rattighetsnavet.agreements.DeliverableKind.UPPFOLJNINGSRAPPORT);
+		assertThat(deliverable.year()).as("the follow-up of 2015 goes to the samråd of 2016").isEqualTo(2016);
+		assertThat(deliverable.status()).isIn(se.rattighetsnavet.agreements.DeliverableStatus.INLAMNAD,
+				se.rattighetsnavet.agreements.DeliverableStatus.GODKAND);
+
+		var fin = office.post("/api/v1/action-plans/" + planId + "/reports/SLUTRAPPORT/0/submission", "");
+		assertThat(fin.status()).isEqualTo(200);
+		var finalDeliverable = agreements.deliverable(fin.json().get("deliverableId").asLong()).orElseThrow();
+		assertThat(finalDeliverable.kind()).isEqualTo(se.rattighetsnavet.agreements.DeliverableKind.SLUTRAPPORT);
+		assertThat(finalDeliverable.status()).isEqualTo(se.rattighetsnavet.agreements.DeliverableStatus.INLAMNAD);
+		try (PDDocument pdf = Loader.loadPDF(api.get("/handlingsplan/" + planId + "/rapporter/SLUTRAPPORT/0/pdf").bytes())) {
+			assertThat(new PDFTextStripper().getText(pdf)).contains("A2014/2289/DISK");
+		}
+	}
+
 	@Test
 	void onlyTheProgrammeOfficeChangesThePlan() {
 		JsonNode plan = plan("OK2014");
