@@ -44,6 +44,11 @@ class ActionPlanController {
 		return Actors.current().hasRoleIn(Role.PROGRAMME_OFFICE, "SKR");
 	}
 
+	/** Edit forms are only shown to the programme office; the services enforce the same rule on every change. */
+	static void requireEditorView() {
+		Actors.require(mayEdit());
+	}
+
 	@GetMapping("/handlingsplan")
 	String list(Model model) {
 		model.addAttribute("plans", plans.all());
@@ -112,7 +117,7 @@ class ActionPlanController {
 	record Amounts(Locale locale) {
 
 		public String format(java.math.BigDecimal amount) {
-			return amount == null ? "" : se.rattighetsnavet.platform.Money.format(amount, locale);
+			return amount == null ? "–" : se.rattighetsnavet.platform.Money.format(amount, locale);
 		}
 	}
 }
