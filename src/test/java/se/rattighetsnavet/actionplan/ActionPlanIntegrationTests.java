@@ -118,6 +118,8 @@ class ActionPlanIntegrationTests {
 					"500,50 kr", "Utbildning och kompetensutveckling", "Sida 1 av");
 		}
 		byte[] fin = api.get("/handlingsplan/" + planId + "/rapporter/SLUTRAPPORT/0/pdf").bytes();
+		java.nio.file.Files.write(java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "screenshots"))
+			.resolve("slutrapport.pdf"), fin);
 		try (PDDocument pdf = Loader.loadPDF(fin)) {
 			String text = new PDFTextStripper().getText(pdf);
 			assertThat(text).contains("Slutrapport", "Slutrapportens inledning", "Det som tas vidare", "Spridning");
@@ -157,6 +159,21 @@ class ActionPlanIntegrationTests {
 		try (PDDocument pdf = Loader.loadPDF(api.get("/handlingsplan/" + planId + "/rapporter/SLUTRAPPORT/0/pdf").bytes())) {
 			assertThat(new PDFTextStripper().getText(pdf)).contains("A2014/2289/DISK");
 		}
+	}
+
+	@Test
+	void thePagesSpeakEnglishToo() {
+		long planId = plan("OK2014").get("id").asLong();
+		for (String path : java.util.List.of("/handlingsplan", "/handlingsplan/" + planId,
+				"/handlingsplan/" + planId + "/rapporter/UPPFOLJNINGSRAPPORT/2016", "/kunskapsbank", "/kunskapsbank/utbildning",
+				"/kunskapsbank/mr-plattformen", "/", "/sok?q=styrning")) {
+			var page = api.get(path + (path.contains("?") ? "&" : "?") + "lang=en");
+			assertThat(page.status()).as(path).isEqualTo(200);
+			assertThat(page.text()).as(path).doesNotContain("??");
+		}
+		assertThat(api.get("/handlingsplan?lang=en").text()).contains("Action plan");
+		assertThat(api.get("/handlingsplan/" + planId + "/rapporter/UPPFOLJNINGSRAPPORT/2016").text())
+			.contains("Uppföljningsrapport 2016").doesNotContain("2 016");
 	}
 
 	@Test
