@@ -136,6 +136,8 @@ class AgreementApiTests {
 		ApiClient.Response refused = upload(api.as(office), id, "bild.png", "image/png", new byte[] { (byte) 0x89, 'P', 'N', 'G' });
 		assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo("file");
 		assertThat(refused.json().get("errors").get(0).get("message").asString()).contains("PDF");
+		assertThat(upload(api.as(office).inEnglish(), id, "bild.png", "image/png", new byte[] { 1, 2, 3 }).json().get("errors").get(0)
+			.get("message").asString()).contains("must be a PDF");
 		assertThat(upload(api.as(member), id, "rapport.pdf", "application/pdf", pdf).status()).isEqualTo(403);
 
 		ApiClient.Response first = upload(api.as(office), id, "rapport.pdf", "application/pdf", pdf);
@@ -181,6 +183,15 @@ class AgreementApiTests {
 		assertThat(accepted.status()).isEqualTo(200);
 		assertThat(accepted.json().get("status").asString()).isEqualTo("GODKAND");
 		assertThat(accepted.json().get("acceptedBy").asString()).contains("REGERINGSKANSLIET");
+	}
+
+	@Test
+	void otherModulesSubmitGeneratedDocumentsThroughTheContract() {
+		long id = create("2031-05-10");
+		agreements.submitDocument(id, "handlingsplan.pdf", "application/pdf", DocumentFormatTests_pdf());
+		assertThat(agreements.deliverable(id).orElseThrow().status()).isEqualTo(DeliverableStatus.INLAMNAD);
+		assertThat(api.as(office).get("/api/v1/deliverables/" + id).json().get("documents").get(0).get("filename").asString())
+			.isEqualTo("handlingsplan.pdf");
 	}
 
 	@Test
@@ -230,6 +241,18 @@ class AgreementApiTests {
 			.isEqualTo(403);
 		assertThat(api.as(office).post("/api/v1/agreements/" + ok2017 + "/members",
 				Map.of("name", "Anna Andersson", "organisation", "SKR", "role", "Ordförande")).status()).isEqualTo(201);
+	}
+
+	@Test
+	void pagesRenderForThePublicWithoutWhatIsInternal() {
+		long samrad = agreements.deliverables(ok2014).stream().filter(d -> d.kind() == DeliverableKind.SAMRAD).findFirst().orElseThrow().id();
+		ApiClient.Response page = api.get("/avtal/leveranser/" + samrad);
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.text()).contains("Årligt samråd 2015").contains("Försenad").contains("kartläggning")
+			.doesNotContain("type=\"file\"").doesNotContain("Ansvariga (e-post)");
+		assertThat(api.get("/avtal/tidsfrister").text()).contains("Försenade leveranser");
+		assertThat(api.get("/avtal/" + ok2014 + "?lang=en").text()).contains("Timeline").contains("Erik Ullenhag").contains("Late");
+		assertThat(api.get("/avtal/leveranser/999999").status()).isEqualTo(404);
 	}
 
 	@Test

@@ -117,9 +117,31 @@ class AgreementController {
 			return "redirect:/avtal/moten/" + meeting.id();
 		}
 		catch (FieldErrors failures) {
-			model.addAttribute("meetingErrors", formErrors.of(failures));
+			Map<String, String> errors = new LinkedHashMap<>();
+			formErrors.of(failures).forEach((field, message) -> errors.put("title".equals(field) ? "meeting-title" : field, message));
+			model.addAttribute("meetingErrors", errors);
 			model.addAttribute("meetingForm", Map.of("kind", kind == null ? "" : kind.name(), "heldOn", heldOn == null ? "" : heldOn.toString(),
 					"title", title == null ? "" : title, "agenda", agenda == null ? "" : agenda));
+			return agreement(id, model);
+		}
+	}
+
+	@PostMapping("/avtal/{id}/ledamoter")
+	String addMember(@PathVariable long id, @RequestParam(name = "member-name", required = false) String name,
+			@RequestParam(name = "member-organisation", required = false) String organisation,
+			@RequestParam(name = "member-role", required = false) String role, Model model,
+			RedirectAttributes redirect) {
+		try {
+			meetings.addMember(id, name, organisation, role);
+			redirect.addFlashAttribute("saved", true);
+			return "redirect:/avtal/" + id;
+		}
+		catch (FieldErrors failures) {
+			Map<String, String> errors = new LinkedHashMap<>();
+			formErrors.of(failures).forEach((field, message) -> errors.put("member-" + field, message));
+			model.addAttribute("memberErrors", errors);
+			model.addAttribute("memberForm", Map.of("name", name == null ? "" : name, "organisation", organisation == null ? "" : organisation,
+					"role", role == null ? "" : role));
 			return agreement(id, model);
 		}
 	}

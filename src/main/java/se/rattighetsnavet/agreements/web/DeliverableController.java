@@ -36,11 +36,14 @@ class DeliverableController {
 	private final DeliverableService deliverables;
 	private final AgreementService agreements;
 	private final FormErrors formErrors;
+	private final se.rattighetsnavet.agreements.internal.MeetingService meetings;
 
-	DeliverableController(DeliverableService deliverables, AgreementService agreements, FormErrors formErrors) {
+	DeliverableController(DeliverableService deliverables, AgreementService agreements, FormErrors formErrors,
+			se.rattighetsnavet.agreements.internal.MeetingService meetings) {
 		this.deliverables = deliverables;
 		this.agreements = agreements;
 		this.formErrors = formErrors;
+		this.meetings = meetings;
 	}
 
 	@GetMapping("/avtal/leveranser/{id}")
@@ -54,6 +57,11 @@ class DeliverableController {
 		model.addAttribute("mayAccept", Access.mayAccept(actor, details.deliverable().recipientCode())
 				&& details.deliverable().status() == DeliverableStatus.INLAMNAD);
 		model.addAttribute("late", details.deliverable().status() == DeliverableStatus.FORSENAD);
+		model.addAttribute("samradMeetings", details.deliverable().kind() != DeliverableKind.SAMRAD ? java.util.List.of()
+				: meetings.meetings(details.deliverable().agreementId()).stream()
+					.filter(m -> m.kind() == se.rattighetsnavet.agreements.internal.MeetingKind.SAMRAD)
+					.filter(m -> details.deliverable().year() == null || m.heldOn().getYear() == details.deliverable().year())
+					.toList());
 		if (!model.containsAttribute("errors")) {
 			model.addAttribute("errors", Map.of());
 		}
