@@ -90,6 +90,27 @@ class KnowledgeIntegrationTests {
 	}
 
 	@Test
+	void anAttachmentOfADraftIsNotPublicUntilTheItemIsPublished() {
+		String email = accounts.create("SKR", Role.PROGRAMME_OFFICE);
+		long id = api.as(email).post("/api/v1/publications", draft("Med bilaga " + System.nanoTime(), "x")).json().get("id").asLong();
+		String boundary = "----rn" + System.nanoTime();
+		String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"vagledning.txt\"\r\n"
+				+ "Content-Type: text/plain\r\n\r\nMänskliga rättigheter\r\n--" + boundary + "--\r\n";
+		String path = "/api/v1/publications/" + id + "/attachments";
+		var uploaded = api.as(email).send(api.as(email).request(path)
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(java.net.http.HttpRequest.BodyPublishers.ofString(body, java.nio.charset.StandardCharsets.UTF_8)), path);
+		assertThat(uploaded.status()).isEqualTo(201);
+		long attachmentId = uploaded.json().get("id").asLong();
+		assertThat(api.get("/kunskapsbank/bilagor/" + attachmentId).status()).isEqualTo(404);
+		api.as(email).post("/api/v1/publications/" + id + "/status", Map.of("status", "REVIEW", "version", 0));
+		api.as(email).post("/api/v1/publications/" + id + "/status", Map.of("status", "PUBLISHED", "version", 1));
+		var file = api.get("/kunskapsbank/bilagor/" + attachmentId);
+		assertThat(file.status()).isEqualTo(200);
+		assertThat(file.text()).isEqualTo("Mänskliga rättigheter");
+	}
+
+	@Test
 	void onlyTheProgrammeOfficeWritesAndPublishes() {
 		String member = accounts.create("0180", Role.MEMBER_EDITOR);
 		String ministry = accounts.create("REGERINGSKANSLIET", Role.MINISTRY);
