@@ -60,5 +60,17 @@ class ActionPlanBrowserTests extends BrowserTest {
 		assertAccessible();
 		open("/handlingsplan/" + planId);
 		assertThat(find("#aktivitet-" + activityId).getText()).contains("250 000,00 kr", "Programmet startade med två grupper.");
+
+		open("/handlingsplan/" + planId + "/rapporter/SLUTRAPPORT/0");
+		find("#assessment").sendKeys("Programmet för strateger nådde sina första grupper.");
+		find("form.stacked-form button[type=submit]").click();
+		waiting().ignoring(StaleElementReferenceException.class)
+			.until(driver -> find("main").getText().contains("Texterna är sparade."));
+		find("form[action$='/inlamning'] button").click();
+		waiting().ignoring(StaleElementReferenceException.class)
+			.until(driver -> find("main").getText().contains("Rapporten är inlämnad som leverans."));
+		assertThat(find("main").getText()).contains("Senast inlämnad", "250 000,00 kr", "80 000,50 kr");
+		screenshot("actionplan-final-report-submitted");
+		assertAccessible();
 	}
 }

@@ -42,6 +42,10 @@ class ReportDocx {
 			section(doc, m("actionplan.report.introduction"), report.sections().introduction());
 			for (Report.Area area : report.areas()) {
 				paragraph(doc, area.focusArea().title(), true, 14);
+				if (area.lines().isEmpty()) {
+					paragraph(doc, m("actionplan.area.empty"), false, 11);
+					continue;
+				}
 				XWPFTable table = doc.createTable(1, 5);
 				String[] headers = { m("actionplan.activity.title"), m("actionplan.activity.status"),
 						m("actionplan.report.doneAndResults"), m("actionplan.activity.budget"), m("actionplan.report.spent") };
