@@ -68,6 +68,27 @@ class PublicPagesBrowserTests extends BrowserTest {
 	}
 
 	@Test
+	void aMembersEditorRegistersTrainingAndSeesTheReachPerMember() {
+		signIn(new TestAccounts(jdbc, encoder).create("1480", Role.MEMBER_EDITOR), TestAccounts.PASSWORD);
+		open("/kunskapsbank/utbildning");
+		assertThat(findAll("#organisationCode option")).extracting(e -> e.getText()).containsExactly("Göteborgs kommun");
+		((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].value = '2017-09-12'", find("#heldOn"));
+		find("#organiser").sendKeys("SKL");
+		find("#place").sendKeys("Göteborg");
+		find("#electedOfficials").clear();
+		find("#electedOfficials").sendKeys("9");
+		find("#employees").clear();
+		find("#employees").sendKeys("31");
+		find("form[action$='/tillfallen'] button").click();
+		waiting().ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+			.until(driver -> find("main").getText().contains("Tillfället är registrerat."));
+		assertThat(find("#reach-table").getText()).contains("Göteborgs kommun");
+		((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", find("#reach-title"));
+		screenshot("knowledge-training-reach");
+		assertAccessible();
+	}
+
+	@Test
 	void theProgrammeOfficeDraftsAndPublishesAMemberCannot() {
 		TestAccounts accounts = new TestAccounts(jdbc, encoder);
 		signIn(accounts.create("0180", Role.MEMBER_EDITOR), TestAccounts.PASSWORD);

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -69,13 +68,21 @@ class TrainingController {
 
 	@PostMapping("/kunskapsbank/utbildning/tillfallen")
 	String register(@RequestParam String courseCode,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate heldOn,
+			@RequestParam(defaultValue = "") String heldOn,
 			@RequestParam(defaultValue = "") String organiser, @RequestParam(defaultValue = "") String place,
 			@RequestParam(defaultValue = "") String organisationCode, @RequestParam(required = false) Integer electedOfficials,
 			@RequestParam(required = false) Integer managers, @RequestParam(required = false) Integer employees, Model model,
 			RedirectAttributes redirect) {
+		LocalDate date = null;
 		try {
-			training.register(new SessionRegistration(courseCode, heldOn, organiser, place, organisationCode, electedOfficials,
+			date = heldOn.isBlank() ? null : LocalDate.parse(heldOn.strip());
+		}
+		catch (java.time.format.DateTimeParseException ex) {
+			model.addAttribute("errors", Map.of("heldOn", formErrors.message("knowledge.session.heldOn.invalid")));
+			return page(null, model);
+		}
+		try {
+			training.register(new SessionRegistration(courseCode, date, organiser, place, organisationCode, electedOfficials,
 					managers, employees));
 			redirect.addFlashAttribute("registered", true);
 			return "redirect:/kunskapsbank/utbildning";
