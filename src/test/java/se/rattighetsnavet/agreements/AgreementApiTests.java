@@ -256,6 +256,21 @@ class AgreementApiTests {
 	}
 
 	@Test
+	void theAgreementsOwnDocumentsAreAddedByTheProgrammeOfficeAndPublic() {
+		byte[] pdf = DocumentFormatTests_pdf();
+		String path = "/api/v1/agreements/" + ok2014 + "/files";
+		assertThat(multipart(api.as(member), path, "overenskommelse.pdf", "application/pdf", pdf, "Överenskommelsen").status()).isEqualTo(403);
+		assertThat(multipart(api, path, "overenskommelse.pdf", "application/pdf", pdf, "Överenskommelsen").status()).isEqualTo(401);
+		assertThat(multipart(api.as(office), path, "overenskommelse.pdf", "application/pdf", pdf, "").status()).isEqualTo(400);
+		ApiClient.Response added = multipart(api.as(office), path, "overenskommelse.pdf", "application/pdf", pdf, "Överenskommelsen");
+		assertThat(added.status()).isEqualTo(201);
+		ApiClient.Response download = api.get(path + "/" + added.json().get("id").asLong());
+		assertThat(download.status()).isEqualTo(200);
+		assertThat(download.bytes()).isEqualTo(pdf);
+		assertThat(api.get("/avtal/" + ok2014).text()).contains("Överenskommelsen").contains("overenskommelse.pdf");
+	}
+
+	@Test
 	void deadlinesListLateAndComingDeliverables() {
 		JsonNode items = api.get("/api/v1/deadlines").json().get("items");
 		assertThat(items).isNotEmpty();
@@ -278,15 +293,20 @@ class AgreementApiTests {
 	}
 
 	private static ApiClient.Response upload(ApiClient client, long id, String filename, String contentType, byte[] content) {
+		return multipart(client, "/api/v1/deliverables/" + id + "/documents", filename, contentType, content, null);
+	}
+
+	private static ApiClient.Response multipart(ApiClient client, String path, String filename, String contentType, byte[] content,
+			String title) {
 		String boundary = "----rn" + UUID.randomUUID();
-		byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
+		String titlePart = title == null ? "" : "--" + boundary + "\r\nContent-Disposition: form-data; name=\"title\"\r\n\r\n" + title + "\r\n";
+		byte[] head = (titlePart + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
 				+ "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8);
 		byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
 		byte[] body = new byte[head.length + content.length + tail.length];
 		System.arraycopy(head, 0, body, 0, head.length);
 		System.arraycopy(content, 0, body, head.length, content.length);
 		System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
-		String path = "/api/v1/deliverables/" + id + "/documents";
 		return client.send(client.request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body)), path);
 	}

@@ -36,11 +36,14 @@ class AgreementController {
 	private final AgreementService agreements;
 	private final MeetingService meetings;
 	private final FormErrors formErrors;
+	private final se.rattighetsnavet.agreements.internal.AgreementFiles files;
 
-	AgreementController(AgreementService agreements, MeetingService meetings, FormErrors formErrors) {
+	AgreementController(AgreementService agreements, MeetingService meetings, FormErrors formErrors,
+			se.rattighetsnavet.agreements.internal.AgreementFiles files) {
 		this.agreements = agreements;
 		this.meetings = meetings;
 		this.formErrors = formErrors;
+		this.files = files;
 	}
 
 	@GetMapping({ "/avtal", "/avtal/tidsfrister" })
@@ -67,6 +70,7 @@ class AgreementController {
 		model.addAttribute("timeline", byYear);
 		model.addAttribute("undated", items.stream().filter(d -> d.deliverable().dueDate() == null).toList());
 		model.addAttribute("members", meetings.members(id));
+		model.addAttribute("files", files.of(id));
 		model.addAttribute("meetings", meetings.meetings(id));
 		model.addAttribute("mayEdit", Access.mayEdit(actor));
 		model.addAttribute("mayRecordMeeting", Access.mayRecordMeeting(actor));
@@ -142,6 +146,26 @@ class AgreementController {
 			model.addAttribute("memberErrors", errors);
 			model.addAttribute("memberForm", Map.of("name", name == null ? "" : name, "organisation", organisation == null ? "" : organisation,
 					"role", role == null ? "" : role));
+			return agreement(id, model);
+		}
+	}
+
+	@PostMapping("/avtal/{id}/dokument")
+	String addFile(@PathVariable long id, @RequestParam(name = "file-title", required = false) String title,
+			@RequestParam(name = "file", required = false) org.springframework.web.multipart.MultipartFile file, Model model,
+			RedirectAttributes redirect) throws java.io.IOException {
+		try {
+			if (file == null || file.isEmpty()) {
+				new FieldErrors().add("file", "agreements.document.empty").throwIfAny();
+			}
+			files.add(id, title, file.getOriginalFilename(), file.getContentType(), file.getBytes());
+			redirect.addFlashAttribute("saved", true);
+			return "redirect:/avtal/" + id;
+		}
+		catch (FieldErrors failures) {
+			Map<String, String> errors = new LinkedHashMap<>();
+			formErrors.of(failures).forEach((field, message) -> errors.put("title".equals(field) ? "file-title" : field, message));
+			model.addAttribute("fileErrors", errors);
 			return agreement(id, model);
 		}
 	}
