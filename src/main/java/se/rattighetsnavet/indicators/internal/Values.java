@@ -54,13 +54,13 @@ class Values {
 			.params(kpi, geos.toArray(String[]::new)).query(Values::map).list();
 	}
 
-	/** Every value of the given KPIs for the given organisations. */
+	/** Every value of the given KPIs for the given organisations; one primary-key range scan per KPI. */
 	List<KpiValue> of(List<String> kpis, List<String> geos) {
 		return jdbc.sql("""
 				SELECT k.id, v.geo, v.year, v.gender, v.value, v.count, v.status FROM indicators_kpi k
-				JOIN indicators_value v ON v.kpi = k.num WHERE k.id = ANY(?) AND v.geo = ANY(?::char(4)[])
-				ORDER BY k.id, v.geo, v.year, v.gender""")
-			.params(kpis.toArray(String[]::new), geos.toArray(String[]::new)).query(Values::map).list();
+				CROSS JOIN LATERAL (SELECT * FROM indicators_value v WHERE v.kpi = k.num AND v.geo = ANY(?::char(4)[])) v
+				WHERE k.id = ANY(?) ORDER BY k.id, v.geo, v.year, v.gender""")
+			.params(geos.toArray(String[]::new), kpis.toArray(String[]::new)).query(Values::map).list();
 	}
 
 	/** The total values of one KPI in one year for the given organisations. */
@@ -77,16 +77,19 @@ class Values {
 	 * the mean of the {@code band} organisations' values. One round trip for the whole profile.
 	 */
 	List<PeerFigures> peers(List<String> kpis, List<Integer> years, List<Double> own, List<String> peers, List<String> band) {
+		// LATERAL keeps each KPI's year to one index-only scan of (kpi, year, gender) INCLUDE (geo, value)
 		return jdbc.sql("""
-				SELECT t.kpi, count(*) FILTER (WHERE v.value > t.own) + 1 AS rank, count(v.value) AS ranked,
-				    avg(v.value) FILTER (WHERE v.geo = ANY(?::char(4)[])) AS band_mean,
-				    count(v.value) FILTER (WHERE v.geo = ANY(?::char(4)[])) AS band_count
+				SELECT t.kpi, r.rank, r.ranked, r.band_mean, r.band_count
 				FROM unnest(?::text[], ?::int[], ?::float8[]) AS t(kpi, year, own)
 				JOIN indicators_kpi k ON k.id = t.kpi
-				JOIN indicators_value v ON v.kpi = k.num AND v.year = t.year AND v.gender = 'T' AND v.geo = ANY(?::char(4)[])
-				GROUP BY t.kpi""")
-			.params(band.toArray(String[]::new), band.toArray(String[]::new), kpis.toArray(String[]::new),
-					years.toArray(Integer[]::new), own.toArray(Double[]::new), peers.toArray(String[]::new))
+				CROSS JOIN LATERAL (
+				    SELECT count(*) FILTER (WHERE v.value > t.own) + 1 AS rank, count(v.value) AS ranked,
+				        avg(v.value) FILTER (WHERE v.geo = ANY(?::char(4)[])) AS band_mean,
+				        count(v.value) FILTER (WHERE v.geo = ANY(?::char(4)[])) AS band_count
+				    FROM indicators_value v
+				    WHERE v.kpi = k.num AND v.year = t.year AND v.gender = 'T' AND v.geo = ANY(?::char(4)[])) r""")
+			.params(kpis.toArray(String[]::new), years.toArray(Integer[]::new), own.toArray(Double[]::new),
+					band.toArray(String[]::new), band.toArray(String[]::new), peers.toArray(String[]::new))
 			.query((rs, n) -> new PeerFigures(rs.getString("kpi"), rs.getInt("rank"), rs.getInt("ranked"),
 					rs.getObject("band_mean", Double.class), rs.getInt("band_count")))
 			.list();

@@ -68,7 +68,6 @@ class IndicatorController {
 		Profile profile = profiles.profile(code);
 		model.addAttribute("profile", profile);
 		model.addAttribute("num", new ValueFormat(locale));
-		model.addAttribute("organisations", organisations.all(OrganisationType.KOMMUN, OrganisationType.REGION));
 		return PROFILE;
 	}
 
