@@ -124,6 +124,15 @@ public class ImportService {
 		return imports.find(id).orElseThrow(() -> new NotFoundException("indicatorImport", id));
 	}
 
+	/** The latest imports, newest first; the running ones with their live counters. */
+	public java.util.List<ImportReport> latest(int limit) {
+		requireProgrammeOffice();
+		return imports.latest(limit).stream().map(report -> {
+			ImportProgress progress = running.get(report.id());
+			return progress == null ? report : progress.report();
+		}).toList();
+	}
+
 	void useBackOff(Duration backOff) {
 		this.firstBackOff = backOff;
 	}

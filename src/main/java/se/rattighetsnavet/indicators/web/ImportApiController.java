@@ -28,7 +28,16 @@ import se.rattighetsnavet.platform.Actors;
 import se.rattighetsnavet.platform.FieldErrors;
 import se.rattighetsnavet.platform.Role;
 
-/** Imports of Kolada files and syncs from a Kolada API; the programme office's. */
+/**
+ * Imports of Kolada files and syncs from a Kolada API; the programme office's.
+ * <p>
+ * A file is all-or-nothing: every row is checked (known KPI, organisation in the registry or Riket 0000, year 1950 to
+ * next year, gender T/K/M, numeric value or empty/null) and the values are merged in one transaction at the end. If any
+ * row is rejected, nothing of the file is kept and the report says {@code FAILED} with the rejected rows' lines and
+ * reasons; with {@code acceptValid=true} the valid rows are kept and only the rejected ones are left out. Re-importing
+ * the same file changes nothing (its rows are counted as unchanged). The response is 201 when the import finished within
+ * a few seconds, otherwise 202 with {@code RUNNING}; poll {@code GET /api/v1/indicators/imports/{id}}.
+ */
 @RestController
 class ImportApiController {
 
