@@ -21,8 +21,10 @@ public class ClusterService {
 	private final ClusterEntries entries;
 	private final Kpis kpis;
 	private final AuditLog auditLog;
+	private final ProfileCache profiles;
 
-	ClusterService(ClusterEntries entries, Kpis kpis, AuditLog auditLog) {
+	ClusterService(ClusterEntries entries, Kpis kpis, AuditLog auditLog, ProfileCache profiles) {
+		this.profiles = profiles;
 		this.entries = entries;
 		this.kpis = kpis;
 		this.auditLog = auditLog;
@@ -44,6 +46,7 @@ public class ClusterService {
 		}
 		ClusterEntry added = get(id);
 		auditLog.record("create", ENTITY, id, null, added);
+		profiles.invalidate();
 		return added;
 	}
 
@@ -58,6 +61,7 @@ public class ClusterService {
 		}
 		ClusterEntry after = get(kpiId);
 		auditLog.record("update", ENTITY, kpiId, before, after);
+		profiles.invalidate();
 		return after;
 	}
 
@@ -69,6 +73,7 @@ public class ClusterService {
 			throw new ConcurrentEditException(ENTITY, kpiId);
 		}
 		auditLog.record("delete", ENTITY, kpiId, before, null);
+		profiles.invalidate();
 	}
 
 	private static void requireOffice() {

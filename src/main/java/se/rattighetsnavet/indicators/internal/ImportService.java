@@ -51,6 +51,7 @@ public class ImportService {
 	private final OrganisationManagement organisations;
 	private final Imports imports;
 	private final Clock clock;
+	private final ProfileCache profiles;
 	private final Map<UUID, ImportProgress> running = new ConcurrentHashMap<>();
 	private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
 		Thread thread = new Thread(runnable, "indicators-import");
@@ -59,7 +60,9 @@ public class ImportService {
 	});
 	private Duration firstBackOff = Duration.ofSeconds(1);
 
-	ImportService(DataSource dataSource, OrganisationManagement organisations, Imports imports, Clock clock) {
+	ImportService(DataSource dataSource, OrganisationManagement organisations, Imports imports, Clock clock,
+			ProfileCache profiles) {
+		this.profiles = profiles;
 		this.dataSource = dataSource;
 		this.organisations = organisations;
 		this.imports = imports;
@@ -168,6 +171,7 @@ public class ImportService {
 		try (ImportSession session = new ImportSession(dataSource.getConnection(), check(), progress)) {
 			source.readInto(session);
 			if (session.commit()) {
+				profiles.invalidate();
 				progress.done();
 			}
 			else {

@@ -31,14 +31,21 @@ public class ProfileService {
 	private final ClusterEntries cluster;
 	private final Values values;
 	private final OrganisationManagement organisations;
+	private final ProfileCache cache;
 
-	ProfileService(ClusterEntries cluster, Values values, OrganisationManagement organisations) {
+	ProfileService(ClusterEntries cluster, Values values, OrganisationManagement organisations, ProfileCache cache) {
 		this.cluster = cluster;
 		this.values = values;
 		this.organisations = organisations;
+		this.cache = cache;
 	}
 
+	/** @throws NotFoundException unless the code is a municipality's or a region's */
 	public Profile profile(String code) {
+		return cache.get(code, this::compute);
+	}
+
+	private Profile compute(String code) {
 		Organisation organisation = organisations.find(code).filter(o -> o.type() == OrganisationType.KOMMUN
 				|| o.type() == OrganisationType.REGION).orElseThrow(() -> new NotFoundException("organisation", code));
 		boolean region = organisation.type() == OrganisationType.REGION;
@@ -77,17 +84,17 @@ public class ProfileService {
 					county == null ? null : find(kpiValues, county.code(), latest.year(), "T"), null, null,
 					find(kpiValues, code, latest.year(), "K"), find(kpiValues, code, latest.year(), "M")));
 		}
-		return new Profile(organisation, county, band, bandCodes.size(), withPeers(rows, peers, bandCodes), withoutData);
+		return new Profile(organisation, county, band, bandCodes.size(), withPeers(rows, region, bandCodes), withoutData);
 	}
 
-	private List<ProfileRow> withPeers(List<ProfileRow> rows, List<Organisation> peers, List<String> band) {
+	private List<ProfileRow> withPeers(List<ProfileRow> rows, boolean regions, List<String> band) {
 		List<ProfileRow> valued = rows.stream().filter(ProfileRow::hasValue).toList();
 		if (valued.isEmpty()) {
 			return rows;
 		}
 		Map<String, Values.PeerFigures> figures = new HashMap<>();
 		values.peers(valued.stream().map(r -> r.entry().kpi().id()).toList(), valued.stream().map(ProfileRow::year).toList(),
-				valued.stream().map(ProfileRow::value).toList(), peers.stream().map(Organisation::code).toList(), band)
+				valued.stream().map(ProfileRow::value).toList(), regions, band)
 			.forEach(f -> figures.put(f.kpi(), f));
 		return rows.stream().map(row -> {
 			Values.PeerFigures f = figures.get(row.entry().kpi().id());

@@ -73,10 +73,11 @@ class Values {
 	}
 
 	/**
-	 * For each (KPI, year, own value): rank among {@code peers} (1 = highest value), how many peers have a value, and
-	 * the mean of the {@code band} organisations' values. One round trip for the whole profile.
+	 * For each (KPI, year, own value): rank among the municipalities (or the regions) (1 = highest value), how many of
+	 * them have a value, and the mean of the {@code band} organisations' values. One round trip for the whole profile.
+	 * Imports admit only registry codes and Riket, so "municipality" is any code not starting with 00.
 	 */
-	List<PeerFigures> peers(List<String> kpis, List<Integer> years, List<Double> own, List<String> peers, List<String> band) {
+	List<PeerFigures> peers(List<String> kpis, List<Integer> years, List<Double> own, boolean regions, List<String> band) {
 		// LATERAL keeps each KPI's year to one index-only scan of (kpi, year, gender) INCLUDE (geo, value)
 		return jdbc.sql("""
 				SELECT t.kpi, r.rank, r.ranked, r.band_mean, r.band_count
@@ -87,9 +88,10 @@ class Values {
 				        avg(v.value) FILTER (WHERE v.geo = ANY(?::char(4)[])) AS band_mean,
 				        count(v.value) FILTER (WHERE v.geo = ANY(?::char(4)[])) AS band_count
 				    FROM indicators_value v
-				    WHERE v.kpi = k.num AND v.year = t.year AND v.gender = 'T' AND v.geo = ANY(?::char(4)[])) r""")
+				    WHERE v.kpi = k.num AND v.year = t.year AND v.gender = 'T' AND """
+				+ (regions ? " v.geo LIKE '00%' AND v.geo <> '0000'" : " v.geo NOT LIKE '00%'") + ") r")
 			.params(kpis.toArray(String[]::new), years.toArray(Integer[]::new), own.toArray(Double[]::new),
-					band.toArray(String[]::new), band.toArray(String[]::new), peers.toArray(String[]::new))
+					band.toArray(String[]::new), band.toArray(String[]::new))
 			.query((rs, n) -> new PeerFigures(rs.getString("kpi"), rs.getInt("rank"), rs.getInt("ranked"),
 					rs.getObject("band_mean", Double.class), rs.getInt("band_count")))
 			.list();
