@@ -1,0 +1,107 @@
+package se.rattighetsnavet.indicators.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import se.rattighetsnavet.indicators.KpiValue;
+
+/** Reads of the value table; each query is shaped to use its primary key or the (kpi, year, gender) index. */
+@Repository
+class Values {
+
+	private final JdbcClient jdbc;
+
+	Values(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * A page of Kolada data objects (KPI × organisation × year), with every gender's value of each. Any of the filters may
+	 * be empty (= all). Returns at most {@code limit} objects' values.
+	 */
+	List<KpiValue> page(List<String> kpis, List<String> geos, List<Integer> years, int limit, long offset) {
+		StringBuilder groups = new StringBuilder("SELECT DISTINCT v.kpi, v.geo, v.year FROM indicators_value v WHERE true");
+		List<Object> params = new ArrayList<>();
+		if (!kpis.isEmpty()) {
+			groups.append(" AND v.kpi = ANY(ARRAY(SELECT num FROM indicators_kpi WHERE id = ANY(?)))");
+			params.add(kpis.toArray(String[]::new));
+		}
+		if (!geos.isEmpty()) {
+			groups.append(" AND v.geo = ANY(?::char(4)[])");
+			params.add(geos.toArray(String[]::new));
+		}
+		if (!years.isEmpty()) {
+			groups.append(" AND v.year = ANY(?::smallint[])");
+			params.add(years.toArray(Integer[]::new));
+		}
+		groups.append(" ORDER BY v.kpi, v.geo, v.year LIMIT ? OFFSET ?");
+		params.add(limit);
+		params.add(offset);
+		return jdbc.sql("WITH g AS (" + groups + ") SELECT k.id, v.geo, v.year, v.gender, v.value, v.count, v.status"
+				+ " FROM g JOIN indicators_value v ON v.kpi = g.kpi AND v.geo = g.geo AND v.year = g.year"
+				+ " JOIN indicators_kpi k ON k.num = v.kpi ORDER BY g.kpi, g.geo, g.year, v.gender")
+			.params(params).query(Values::map).list();
+	}
+
+	/** Every value of one KPI for the given organisations, all years and genders. */
+	List<KpiValue> series(int kpi, List<String> geos) {
+		return jdbc.sql("""
+				SELECT k.id, v.geo, v.year, v.gender, v.value, v.count, v.status FROM indicators_value v
+				JOIN indicators_kpi k ON k.num = v.kpi WHERE v.kpi = ? AND v.geo = ANY(?::char(4)[]) ORDER BY v.geo, v.year, v.gender""")
+			.params(kpi, geos.toArray(String[]::new)).query(Values::map).list();
+	}
+
+	/** Every value of the given KPIs for the given organisations; one primary-key range scan per KPI. */
+	List<KpiValue> of(List<String> kpis, List<String> geos) {
+		return jdbc.sql("""
+				SELECT k.id, v.geo, v.year, v.gender, v.value, v.count, v.status FROM indicators_kpi k
+				CROSS JOIN LATERAL (SELECT * FROM indicators_value v WHERE v.kpi = k.num AND v.geo = ANY(?::char(4)[])) v
+				WHERE k.id = ANY(?) ORDER BY k.id, v.geo, v.year, v.gender""")
+			.params(geos.toArray(String[]::new), kpis.toArray(String[]::new)).query(Values::map).list();
+	}
+
+	/** The total values of one KPI in one year for the given organisations. */
+	List<KpiValue> year(String kpi, int year, List<String> geos) {
+		return jdbc.sql("""
+				SELECT k.id, v.geo, v.year, v.gender, v.value, v.count, v.status FROM indicators_kpi k
+				JOIN indicators_value v ON v.kpi = k.num AND v.year = ? AND v.gender = 'T'
+				WHERE k.id = ? AND v.geo = ANY(?::char(4)[])""")
+			.params(year, kpi, geos.toArray(String[]::new)).query(Values::map).list();
+	}
+
+	/**
+	 * For each (KPI, year, own value): rank among the municipalities (or the regions) (1 = highest value), how many of
+	 * them have a value, and the mean of the {@code band} organisations' values. One round trip for the whole profile.
+	 * Imports admit only registry codes and Riket, so "municipality" is any code not starting with 00.
+	 */
+	List<PeerFigures> peers(List<String> kpis, List<Integer> years, List<Double> own, boolean regions, List<String> band) {
+		// LATERAL keeps each KPI's year to one index-only scan of (kpi, year, gender) INCLUDE (geo, value)
+		return jdbc.sql("""
+				SELECT t.kpi, r.rank, r.ranked, r.band_mean, r.band_count
+				FROM unnest(?::text[], ?::int[], ?::float8[]) AS t(kpi, year, own)
+				JOIN indicators_kpi k ON k.id = t.kpi
+				CROSS JOIN LATERAL (
+				    SELECT count(*) FILTER (WHERE v.value > t.own) + 1 AS rank, count(v.value) AS ranked,
+				        avg(v.value) FILTER (WHERE v.geo = ANY(?::char(4)[])) AS band_mean,
+				        count(v.value) FILTER (WHERE v.geo = ANY(?::char(4)[])) AS band_count
+				    FROM indicators_value v
+				    WHERE v.kpi = k.num AND v.year = t.year AND v.gender = 'T' AND """
+				+ (regions ? " v.geo LIKE '00%' AND v.geo <> '0000'" : " v.geo NOT LIKE '00%'") + ") r")
+			.params(kpis.toArray(String[]::new), years.toArray(Integer[]::new), own.toArray(Double[]::new),
+					band.toArray(String[]::new), band.toArray(String[]::new))
+			.query((rs, n) -> new PeerFigures(rs.getString("kpi"), rs.getInt("rank"), rs.getInt("ranked"),
+					rs.getObject("band_mean", Double.class), rs.getInt("band_count")))
+			.list();
+	}
+
+	record PeerFigures(String kpi, int rank, int ranked, Double bandMean, int bandCount) {
+	}
+
+	private static KpiValue map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		return new KpiValue(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getObject(5, Double.class),
+				rs.getObject(6, Integer.class), rs.getString(7));
+	}
+}
