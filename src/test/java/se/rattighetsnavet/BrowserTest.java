@@ -96,7 +96,10 @@ public abstract class BrowserTest {
 	}
 
 	protected WebDriverWait waiting() {
-		return new WebDriverWait(browser, Duration.ofSeconds(10));
+		// htmx replaces elements while a condition is polled; a stale element only means "look again"
+		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+		wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+		return wait;
 	}
 
 	/** Signs in through the form, as a person would. */

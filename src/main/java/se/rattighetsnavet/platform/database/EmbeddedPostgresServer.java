@@ -85,6 +85,8 @@ public final class EmbeddedPostgresServer {
 		try {
 			return EmbeddedPostgres.builder()
 				.setDataDirectory(directory.toFile())
+				// the application context stops the server (release); a second hook racing it delays the JVM's exit
+				.setRegisterShutdownHook(false)
 				.setCleanDataDirectory(properties.clean())
 				.setPort(properties.port() > 0 ? properties.port() : 0)
 				.setPGStartupWait(properties.startupWait())

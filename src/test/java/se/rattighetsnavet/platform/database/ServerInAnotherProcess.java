@@ -17,6 +17,8 @@ public final class ServerInAnotherProcess {
 	public static void main(String[] args) throws Exception {
 		Path dataDirectory = Path.of(args[0]);
 		EmbeddedPostgresServer server = EmbeddedPostgresServer.acquire(new EmbeddedDatabaseProperties(dataDirectory, true, false, 0, null));
+		// as the application's context does on a normal shutdown
+		Runtime.getRuntime().addShutdownHook(new Thread(server::release));
 		JdbcClient jdbc = JdbcClient.create(server.dataSource());
 		jdbc.sql("CREATE TABLE IF NOT EXISTS kept (value text)").update();
 		jdbc.sql("INSERT INTO kept VALUES ('written before the crash')").update();
