@@ -161,8 +161,9 @@ final class ImportJob {
 	}
 
 	private void write(CSVPrinter printer, long line, ParsedRow row) throws IOException {
-		List<Integer> suggestedGoals = row.sdgGoals().isEmpty() ? sdgSuggester.suggest(row.text()) : List.of();
-		List<String> suggestedGroups = row.groups().isEmpty() ? groupSuggester.suggest(row.text()) : List.of();
+		boolean[] lexicon = row.sdgGoals().isEmpty() || row.groups().isEmpty() ? Lexicon.found(row.text()) : null;
+		List<Integer> suggestedGoals = row.sdgGoals().isEmpty() ? sdgSuggester.suggest(row.text(), lexicon) : List.of();
+		List<String> suggestedGroups = row.groups().isEmpty() ? groupSuggester.suggest(lexicon) : List.of();
 		List<Object> cells = new ArrayList<>(19);
 		cells.add(line);
 		cells.add(row.naturalKey());
