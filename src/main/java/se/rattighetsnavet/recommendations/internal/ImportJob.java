@@ -16,6 +16,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import javax.sql.DataSource;
 
@@ -34,6 +38,19 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
 final class ImportJob {
 
 	static final int MAX_ERRORS = 1000;
+	private static final int BATCH = 1024;
+	/** The second thread for suggestions; the import itself runs one at a time. */
+	private static final ExecutorService SUGGESTING = Executors.newSingleThreadExecutor(runnable -> {
+		Thread thread = new Thread(runnable, "recommendations-suggest");
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	private record Staged(long line, ParsedRow row) {
+	}
+
+	private record Suggested(List<Integer> goals, List<String> groups) {
+	}
 
 	private static final String STAGING_COLUMNS = "line, natural_key, source, body, symbol, document_date, session, cycle, state,"
 			+ " recommending_states, text, response, action_category, themes, groups, suggested_groups, sdg_targets, sdg_goals,"
@@ -83,6 +100,7 @@ final class ImportJob {
 					+ " text text, response text, action_category smallint, themes text[], groups text[], suggested_groups text[],"
 					+ " sdg_targets text[], sdg_goals smallint[], suggested_sdg_goals smallint[]) ON COMMIT DROP");
 		}
+		List<Staged> batch = new ArrayList<>(BATCH);
 		long rowsRead = 0;
 		long valid = 0;
 		long rejected = 0;
@@ -126,8 +144,11 @@ final class ImportJob {
 				}
 				else {
 					try {
-						write(printer, line, parser.parse(record));
+						batch.add(new Staged(line, parser.parse(record)));
 						valid++;
+						if (batch.size() == BATCH) {
+							flush(printer, batch);
+						}
 					}
 					catch (RowRejected ex) {
 						rejected++;
@@ -138,6 +159,7 @@ final class ImportJob {
 					listener.progress(rowsRead, counter.count());
 				}
 			}
+			flush(printer, batch);
 			listener.progress(rowsRead, counter.count());
 		}
 		catch (CharacterCodingException ex) {
@@ -160,10 +182,45 @@ final class ImportJob {
 		}
 	}
 
-	private void write(CSVPrinter printer, long line, ParsedRow row) throws IOException {
-		boolean[] lexicon = row.sdgGoals().isEmpty() || row.groups().isEmpty() ? Lexicon.found(row.text()) : null;
-		List<Integer> suggestedGoals = row.sdgGoals().isEmpty() ? sdgSuggester.suggest(row.text(), lexicon) : List.of();
-		List<String> suggestedGroups = row.groups().isEmpty() ? groupSuggester.suggest(lexicon) : List.of();
+	/**
+	 * Computes the suggestions of a batch of parsed rows on two threads (the suggestions are pure functions of the text)
+	 * and writes the rows to COPY in file order, so that the database takes in one batch while the next is worked on.
+	 */
+	private void flush(CSVPrinter printer, List<Staged> batch) throws IOException {
+		Suggested[] suggested = new Suggested[batch.size()];
+		int half = batch.size() / 2;
+		Future<?> other = batch.size() >= 64 ? SUGGESTING.submit(() -> suggest(batch, suggested, half, batch.size())) : null;
+		suggest(batch, suggested, 0, other == null ? batch.size() : half);
+		if (other != null) {
+			try {
+				other.get();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IOException("Interrupted while suggesting", ex);
+			}
+			catch (ExecutionException ex) {
+				throw new IllegalStateException("Suggestions failed", ex.getCause());
+			}
+		}
+		for (int i = 0; i < batch.size(); i++) {
+			write(printer, batch.get(i).line(), batch.get(i).row(), suggested[i]);
+		}
+		batch.clear();
+	}
+
+	private void suggest(List<Staged> batch, Suggested[] suggested, int from, int to) {
+		for (int i = from; i < to; i++) {
+			ParsedRow row = batch.get(i).row();
+			boolean[] lexicon = row.sdgGoals().isEmpty() || row.groups().isEmpty() ? Lexicon.found(row.text()) : null;
+			suggested[i] = new Suggested(row.sdgGoals().isEmpty() ? sdgSuggester.suggest(row.text(), lexicon) : List.of(),
+					row.groups().isEmpty() ? groupSuggester.suggest(lexicon) : List.of());
+		}
+	}
+
+	private void write(CSVPrinter printer, long line, ParsedRow row, Suggested suggested) throws IOException {
+		List<Integer> suggestedGoals = suggested.goals();
+		List<String> suggestedGroups = suggested.groups();
 		List<Object> cells = new ArrayList<>(19);
 		cells.add(line);
 		cells.add(row.naturalKey());
