@@ -33,7 +33,9 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
 
 /**
  * Streams one file into a temporary staging table with COPY, then moves the new rows into the register with
- * {@code INSERT … ON CONFLICT DO NOTHING}. Runs inside the caller's transaction: rolling it back writes nothing.
+ * {@code INSERT … ON CONFLICT DO NOTHING}. The staging table computes the English search vector while the rows stream
+ * in, so the database tokenises one batch while the application parses the next; imported rows have no Swedish
+ * summary, so their Swedish vector is empty. Runs inside the caller's transaction: rolling it back writes nothing.
  */
 final class ImportJob {
 
@@ -98,7 +100,8 @@ final class ImportJob {
 			statement.execute("CREATE TEMP TABLE IF NOT EXISTS recommendations_staging (line bigint, natural_key text, source text,"
 					+ " body text, symbol text, document_date date, session text, cycle text, state text, recommending_states text[],"
 					+ " text text, response text, action_category smallint, themes text[], groups text[], suggested_groups text[],"
-					+ " sdg_targets text[], sdg_goals smallint[], suggested_sdg_goals smallint[]) ON COMMIT DROP");
+					+ " sdg_targets text[], sdg_goals smallint[], suggested_sdg_goals smallint[],"
+					+ " search_en tsvector GENERATED ALWAYS AS (to_tsvector('english', text)) STORED) ON COMMIT DROP");
 		}
 		List<Staged> batch = new ArrayList<>(BATCH);
 		long rowsRead = 0;
@@ -174,8 +177,9 @@ final class ImportJob {
 	/** Moves the staged rows into the register; returns how many were new. */
 	long merge(UUID importId) throws SQLException {
 		Connection connection = DataSourceUtils.getConnection(dataSource);
-		try (var statement = connection.prepareStatement("INSERT INTO recommendations_recommendation (" + COLUMNS + ", import_id)"
-				+ " SELECT DISTINCT ON (natural_key) " + COLUMNS + ", ? FROM recommendations_staging ORDER BY natural_key, line"
+		try (var statement = connection.prepareStatement("INSERT INTO recommendations_recommendation (" + COLUMNS
+				+ ", import_id, search_en, search_sv) SELECT DISTINCT ON (natural_key) " + COLUMNS
+				+ ", ?, search_en, to_tsvector('swedish', '') FROM recommendations_staging ORDER BY natural_key, line"
 				+ " ON CONFLICT (natural_key) DO NOTHING")) {
 			statement.setObject(1, importId);
 			return statement.executeUpdate();
