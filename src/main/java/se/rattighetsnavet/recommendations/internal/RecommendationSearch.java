@@ -49,10 +49,16 @@ class RecommendationSearch {
 	RecommendationPage search(RecommendationQuery query, boolean includeDrafts) {
 		FacetIndex.Snapshot index = facetIndex.current();
 		int[] matched = null;
+		double[] ranks = null;
 		if (query.text() != null) {
-			List<Long> ids = jdbc.queryForList(WITH_QUERY + "SELECT r.id FROM q, recommendations_recommendation r WHERE " + MATCH,
-					new MapSqlParameterSource("q", query.text()), Long.class);
-			matched = docs(index, ids);
+			List<long[]> rows = new ArrayList<>();
+			jdbc.query(WITH_QUERY + "SELECT r.id, ts_rank(r.search_en, q.en) + ts_rank(r.search_sv, q.sv) AS rank"
+					+ " FROM q, recommendations_recommendation r WHERE " + MATCH, new MapSqlParameterSource("q", query.text()),
+					rs -> {
+						rows.add(new long[] { rs.getLong(1), Double.doubleToRawLongBits(rs.getDouble(2)) });
+					});
+			ranks = new double[index.size()];
+			matched = docs(index, rows, ranks);
 		}
 		Map<String, Integer> filters = new HashMap<>();
 		Map<String, String> wanted = new LinkedHashMap<>();
@@ -86,53 +92,27 @@ class RecommendationSearch {
 		}
 		Map<String, List<FacetValue>> facets = counts(index, hits, count);
 		int[] found = Arrays.copyOf(hits, count);
-		List<Long> pageIds = query.text() != null && query.sort() == RecommendationQuery.Sort.RELEVANCE
-				? rankedPage(index, found, count == matched.length, query) : page(index, found, query);
+		List<Long> pageIds = page(index, found, ranks, query);
 		return new RecommendationPage(items(pageIds, query), count, query.page(), query.size(), facets);
 	}
 
 	/**
-	 * The documents (positions in the index, ascending) of the matched ids. Ids not yet in the index (committed after
-	 * it was built) are left out, as the facet filters could not be applied to them.
+	 * The documents (positions in the index, ascending) of the matched ids, with each one's rank. Ids not yet in the
+	 * index (committed after it was built) are left out, as the facet filters could not be applied to them.
 	 */
-	private static int[] docs(FacetIndex.Snapshot index, List<Long> ids) {
-		int[] docs = new int[ids.size()];
+	private static int[] docs(FacetIndex.Snapshot index, List<long[]> rows, double[] ranks) {
+		int[] docs = new int[rows.size()];
 		int count = 0;
-		for (Long id : ids) {
-			int doc = Arrays.binarySearch(index.ids(), id);
+		for (long[] row : rows) {
+			int doc = Arrays.binarySearch(index.ids(), row[0]);
 			if (doc >= 0) {
 				docs[count++] = doc;
+				ranks[doc] = Double.longBitsToDouble(row[1]);
 			}
 		}
 		int[] result = Arrays.copyOf(docs, count);
 		Arrays.sort(result);
 		return result;
-	}
-
-	/**
-	 * Ranks only the filtered matches in the database and fetches one page of ids: ts_rank runs once per match, and
-	 * the query text is turned into a tsquery once per statement (a materialised CTE) rather than once per row, which a
-	 * generic prepared plan would otherwise do.
-	 */
-	private List<Long> rankedPage(FacetIndex.Snapshot index, int[] docs, boolean allMatches, RecommendationQuery query) {
-		int from = query.page() * query.size();
-		if (docs.length == 0 || from >= docs.length) {
-			return List.of();
-		}
-		MapSqlParameterSource params = new MapSqlParameterSource("q", query.text()).addValue("limit", query.size())
-			.addValue("offset", from);
-		String where = MATCH;
-		if (!allMatches) {
-			long[] ids = new long[docs.length];
-			for (int i = 0; i < docs.length; i++) {
-				ids[i] = index.ids()[docs[i]];
-			}
-			params.addValue("ids", Arrays.stream(ids).boxed().toArray(Long[]::new));
-			where = "r.id = ANY(:ids) AND (" + MATCH + ")";
-		}
-		return jdbc.queryForList(WITH_QUERY + "SELECT r.id FROM q, recommendations_recommendation r WHERE " + where
-				+ " ORDER BY ts_rank(r.search_en, q.en) + ts_rank(r.search_sv, q.sv) DESC, r.id LIMIT :limit OFFSET :offset", params,
-				Long.class);
 	}
 
 	private static boolean matches(FacetIndex.Snapshot index, int doc, Map<String, Integer> filters) {
@@ -187,12 +167,13 @@ class RecommendationSearch {
 		return facets;
 	}
 
-	private static List<Long> page(FacetIndex.Snapshot index, int[] hits, RecommendationQuery query) {
+	private static List<Long> page(FacetIndex.Snapshot index, int[] hits, double[] ranks, RecommendationQuery query) {
 		Integer[] docs = Arrays.stream(hits).boxed().toArray(Integer[]::new);
 		long[] ids = index.ids();
 		Comparator<Integer> byId = Comparator.comparingLong(doc -> ids[doc]);
 		Comparator<Integer> order = switch (query.sort()) {
-			case RELEVANCE -> byId;
+			case RELEVANCE -> ranks == null ? byId
+					: Comparator.<Integer>comparingDouble(doc -> -ranks[doc]).thenComparing(byId);
 			case STATE -> Comparator.<Integer>comparingInt(doc -> rank(index.stateOrder(), index.facets().get("state").single[doc]))
 				.thenComparing(byId);
 			case SESSION -> Comparator.<Integer>comparingInt(doc -> rank(index.sessionOrder(), index.facets().get("session").single[doc]))
@@ -201,7 +182,7 @@ class RecommendationSearch {
 		};
 		int from = Math.min(docs.length, query.page() * query.size());
 		int to = Math.min(docs.length, from + query.size());
-		if (query.sort() == RecommendationQuery.Sort.RELEVANCE) {
+		if (query.sort() == RecommendationQuery.Sort.RELEVANCE && ranks == null) {
 			return Arrays.stream(docs, from, to).map(doc -> ids[doc]).toList();
 		}
 		Arrays.sort(docs, order);
