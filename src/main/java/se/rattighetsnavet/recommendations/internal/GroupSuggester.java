@@ -1,5 +1,6 @@
 package se.rattighetsnavet.recommendations.internal;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -8,7 +9,17 @@ import java.util.List;
 final class GroupSuggester {
 
 	List<String> suggest(String text) {
-		String padded = Lexicon.pad(text);
-		return Lexicon.GROUPS.entrySet().stream().filter(entry -> Lexicon.hits(padded, entry.getValue()) > 0).map(java.util.Map.Entry::getKey).toList();
+		return suggest(Lexicon.found(text));
+	}
+
+	/** From the lexicon entries already found in the text. */
+	List<String> suggest(boolean[] found) {
+		List<String> groups = new ArrayList<>();
+		Lexicon.GROUP_ENTRIES.forEach((group, entries) -> {
+			if (Lexicon.hits(found, entries) > 0) {
+				groups.add(group);
+			}
+		});
+		return List.copyOf(groups);
 	}
 }

@@ -16,6 +16,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import javax.sql.DataSource;
 
@@ -29,11 +33,26 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
 
 /**
  * Streams one file into a temporary staging table with COPY, then moves the new rows into the register with
- * {@code INSERT … ON CONFLICT DO NOTHING}. Runs inside the caller's transaction: rolling it back writes nothing.
+ * {@code INSERT … ON CONFLICT DO NOTHING}. The staging table computes the English search vector while the rows stream
+ * in, so the database tokenises one batch while the application parses the next; imported rows have no Swedish
+ * summary, so their Swedish vector is empty. Runs inside the caller's transaction: rolling it back writes nothing.
  */
 final class ImportJob {
 
 	static final int MAX_ERRORS = 1000;
+	private static final int BATCH = 1024;
+	/** The second thread for suggestions; the import itself runs one at a time. */
+	private static final ExecutorService SUGGESTING = Executors.newSingleThreadExecutor(runnable -> {
+		Thread thread = new Thread(runnable, "recommendations-suggest");
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	private record Staged(long line, ParsedRow row) {
+	}
+
+	private record Suggested(List<Integer> goals, List<String> groups) {
+	}
 
 	private static final String STAGING_COLUMNS = "line, natural_key, source, body, symbol, document_date, session, cycle, state,"
 			+ " recommending_states, text, response, action_category, themes, groups, suggested_groups, sdg_targets, sdg_goals,"
@@ -81,8 +100,10 @@ final class ImportJob {
 			statement.execute("CREATE TEMP TABLE IF NOT EXISTS recommendations_staging (line bigint, natural_key text, source text,"
 					+ " body text, symbol text, document_date date, session text, cycle text, state text, recommending_states text[],"
 					+ " text text, response text, action_category smallint, themes text[], groups text[], suggested_groups text[],"
-					+ " sdg_targets text[], sdg_goals smallint[], suggested_sdg_goals smallint[]) ON COMMIT DROP");
+					+ " sdg_targets text[], sdg_goals smallint[], suggested_sdg_goals smallint[],"
+					+ " search_en tsvector GENERATED ALWAYS AS (to_tsvector('english', text)) STORED) ON COMMIT DROP");
 		}
+		List<Staged> batch = new ArrayList<>(BATCH);
 		long rowsRead = 0;
 		long valid = 0;
 		long rejected = 0;
@@ -126,8 +147,11 @@ final class ImportJob {
 				}
 				else {
 					try {
-						write(printer, line, parser.parse(record));
+						batch.add(new Staged(line, parser.parse(record)));
 						valid++;
+						if (batch.size() == BATCH) {
+							flush(printer, batch);
+						}
 					}
 					catch (RowRejected ex) {
 						rejected++;
@@ -138,6 +162,7 @@ final class ImportJob {
 					listener.progress(rowsRead, counter.count());
 				}
 			}
+			flush(printer, batch);
 			listener.progress(rowsRead, counter.count());
 		}
 		catch (CharacterCodingException ex) {
@@ -152,17 +177,54 @@ final class ImportJob {
 	/** Moves the staged rows into the register; returns how many were new. */
 	long merge(UUID importId) throws SQLException {
 		Connection connection = DataSourceUtils.getConnection(dataSource);
-		try (var statement = connection.prepareStatement("INSERT INTO recommendations_recommendation (" + COLUMNS + ", import_id)"
-				+ " SELECT DISTINCT ON (natural_key) " + COLUMNS + ", ? FROM recommendations_staging ORDER BY natural_key, line"
+		try (var statement = connection.prepareStatement("INSERT INTO recommendations_recommendation (" + COLUMNS
+				+ ", import_id, search_en, search_sv) SELECT DISTINCT ON (natural_key) " + COLUMNS
+				+ ", ?, search_en, to_tsvector('swedish', '') FROM recommendations_staging ORDER BY natural_key, line"
 				+ " ON CONFLICT (natural_key) DO NOTHING")) {
 			statement.setObject(1, importId);
 			return statement.executeUpdate();
 		}
 	}
 
-	private void write(CSVPrinter printer, long line, ParsedRow row) throws IOException {
-		List<Integer> suggestedGoals = row.sdgGoals().isEmpty() ? sdgSuggester.suggest(row.text()) : List.of();
-		List<String> suggestedGroups = row.groups().isEmpty() ? groupSuggester.suggest(row.text()) : List.of();
+	/**
+	 * Computes the suggestions of a batch of parsed rows on two threads (the suggestions are pure functions of the text)
+	 * and writes the rows to COPY in file order, so that the database takes in one batch while the next is worked on.
+	 */
+	private void flush(CSVPrinter printer, List<Staged> batch) throws IOException {
+		Suggested[] suggested = new Suggested[batch.size()];
+		int half = batch.size() / 2;
+		Future<?> other = batch.size() >= 64 ? SUGGESTING.submit(() -> suggest(batch, suggested, half, batch.size())) : null;
+		suggest(batch, suggested, 0, other == null ? batch.size() : half);
+		if (other != null) {
+			try {
+				other.get();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IOException("Interrupted while suggesting", ex);
+			}
+			catch (ExecutionException ex) {
+				throw new IllegalStateException("Suggestions failed", ex.getCause());
+			}
+		}
+		for (int i = 0; i < batch.size(); i++) {
+			write(printer, batch.get(i).line(), batch.get(i).row(), suggested[i]);
+		}
+		batch.clear();
+	}
+
+	private void suggest(List<Staged> batch, Suggested[] suggested, int from, int to) {
+		for (int i = from; i < to; i++) {
+			ParsedRow row = batch.get(i).row();
+			boolean[] lexicon = row.sdgGoals().isEmpty() || row.groups().isEmpty() ? Lexicon.found(row.text()) : null;
+			suggested[i] = new Suggested(row.sdgGoals().isEmpty() ? sdgSuggester.suggest(row.text(), lexicon) : List.of(),
+					row.groups().isEmpty() ? groupSuggester.suggest(lexicon) : List.of());
+		}
+	}
+
+	private void write(CSVPrinter printer, long line, ParsedRow row, Suggested suggested) throws IOException {
+		List<Integer> suggestedGoals = suggested.goals();
+		List<String> suggestedGroups = suggested.groups();
 		List<Object> cells = new ArrayList<>(19);
 		cells.add(line);
 		cells.add(row.naturalKey());

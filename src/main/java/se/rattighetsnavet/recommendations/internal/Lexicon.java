@@ -1,5 +1,7 @@
 package se.rattighetsnavet.recommendations.internal;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,7 +64,65 @@ final class Lexicon {
 
 	private static final Pattern PUNCTUATION = Pattern.compile("[^\\p{L}\\p{N}\\-]+");
 
+	/** Every distinct entry of both lexicons once, with " " in front, and per first letter the entries starting with it. */
+	private static final List<String> NEEDLES = new ArrayList<>();
+	private static final Map<Character, int[]> BY_FIRST = new HashMap<>();
+	static final Map<Integer, int[]> GOAL_ENTRIES = new LinkedHashMap<>();
+	static final Map<String, int[]> GROUP_ENTRIES = new LinkedHashMap<>();
+
+	static {
+		Map<String, Integer> ids = new HashMap<>();
+		GOALS.forEach((goal, entries) -> GOAL_ENTRIES.put(goal, ids(entries, ids)));
+		GROUPS.forEach((group, entries) -> GROUP_ENTRIES.put(group, ids(entries, ids)));
+		Map<Character, List<Integer>> byFirst = new HashMap<>();
+		for (int id = 0; id < NEEDLES.size(); id++) {
+			byFirst.computeIfAbsent(NEEDLES.get(id).charAt(1), c -> new ArrayList<>()).add(id);
+		}
+		byFirst.forEach((first, list) -> BY_FIRST.put(first, list.stream().mapToInt(Integer::intValue).toArray()));
+	}
+
+	private static int[] ids(List<String> entries, Map<String, Integer> ids) {
+		return entries.stream().mapToInt(entry -> ids.computeIfAbsent(entry, e -> {
+			NEEDLES.add(" " + e);
+			return NEEDLES.size() - 1;
+		})).toArray();
+	}
+
 	private Lexicon() {
+	}
+
+	/**
+	 * Which lexicon entries occur in the text, indexed as in {@link #GOAL_ENTRIES} and {@link #GROUP_ENTRIES}: the same
+	 * answer as {@link #hits} on {@link #pad}, but each word start only tries the entries beginning with its letter.
+	 */
+	static boolean[] found(String text) {
+		String padded = pad(text);
+		boolean[] found = new boolean[NEEDLES.size()];
+		for (int i = 0; i + 1 < padded.length(); i++) {
+			if (padded.charAt(i) != ' ') {
+				continue;
+			}
+			int[] candidates = BY_FIRST.get(padded.charAt(i + 1));
+			if (candidates != null) {
+				for (int id : candidates) {
+					String needle = NEEDLES.get(id);
+					if (!found[id] && padded.startsWith(needle, i)) {
+						found[id] = true;
+					}
+				}
+			}
+		}
+		return found;
+	}
+
+	static int hits(boolean[] found, int[] entries) {
+		int hits = 0;
+		for (int id : entries) {
+			if (found[id]) {
+				hits++;
+			}
+		}
+		return hits;
 	}
 
 	/** How many of the word beginnings occur in the (normalised, space-padded) text. */
@@ -78,6 +138,23 @@ final class Lexicon {
 
 	/** Lower-cased text with punctuation turned into spaces, padded so that " word" finds a word at the start. */
 	static String pad(String text) {
-		return " " + PUNCTUATION.matcher(Words.normalise(text)).replaceAll(" ") + " ";
+		String normalised = Words.normalise(text);
+		if (!Words.ascii(normalised)) {
+			return " " + PUNCTUATION.matcher(normalised).replaceAll(" ") + " ";
+		}
+		StringBuilder padded = new StringBuilder(normalised.length() + 2).append(' ');
+		boolean inPunctuation = false;
+		for (int i = 0; i < normalised.length(); i++) {
+			char c = normalised.charAt(i);
+			if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-') {
+				padded.append(c);
+				inPunctuation = false;
+			}
+			else if (!inPunctuation) {
+				padded.append(' ');
+				inPunctuation = true;
+			}
+		}
+		return padded.append(' ').toString();
 	}
 }

@@ -33,6 +33,10 @@ class RecommendationSearch {
 	private static final String GOALS = "(CASE WHEN cardinality(sdg_goals) > 0 THEN sdg_goals ELSE suggested_sdg_goals END)";
 	private static final String QUERY_EN = "websearch_to_tsquery('english', :q)";
 	private static final String QUERY_SV = "websearch_to_tsquery('swedish', :q)";
+	/** The query text as tsqueries, computed once per statement; joined as {@code q} (columns en, sv). */
+	private static final String WITH_QUERY = "WITH q AS MATERIALIZED (SELECT " + QUERY_EN + " AS en, " + QUERY_SV + " AS sv) ";
+	/** Uses the GIN indexes on the stored tsvector columns. */
+	private static final String MATCH = "r.search_en @@ q.en OR r.search_sv @@ q.sv";
 
 	private final NamedParameterJdbcTemplate jdbc;
 	private final FacetIndex facetIndex;
@@ -44,15 +48,17 @@ class RecommendationSearch {
 
 	RecommendationPage search(RecommendationQuery query, boolean includeDrafts) {
 		FacetIndex.Snapshot index = facetIndex.current();
-		Map<Long, Double> ranks = null;
+		int[] matched = null;
+		double[] ranks = null;
 		if (query.text() != null) {
-			ranks = new HashMap<>();
-			Map<Long, Double> target = ranks;
-			jdbc.query("SELECT id, ts_rank(search_en, " + QUERY_EN + ") + ts_rank(search_sv, " + QUERY_SV + ") AS rank"
-					+ " FROM recommendations_recommendation WHERE search_en @@ " + QUERY_EN + " OR search_sv @@ " + QUERY_SV,
-					new MapSqlParameterSource("q", query.text()), rs -> {
-						target.put(rs.getLong(1), rs.getDouble(2));
+			List<long[]> rows = new ArrayList<>();
+			jdbc.query(WITH_QUERY + "SELECT r.id, ts_rank(r.search_en, q.en) + ts_rank(r.search_sv, q.sv) AS rank"
+					+ " FROM q, recommendations_recommendation r WHERE " + MATCH, new MapSqlParameterSource("q", query.text()),
+					rs -> {
+						rows.add(new long[] { rs.getLong(1), Double.doubleToRawLongBits(rs.getDouble(2)) });
 					});
+			ranks = new double[index.size()];
+			matched = docs(index, rows, ranks);
 		}
 		Map<String, Integer> filters = new HashMap<>();
 		Map<String, String> wanted = new LinkedHashMap<>();
@@ -73,19 +79,40 @@ class RecommendationSearch {
 				filters.put(entry.getKey(), code == null ? -2 : code);
 			}
 		}
-		int[] hits = new int[index.size()];
+		int candidates = matched == null ? index.size() : matched.length;
+		int[] hits = new int[candidates];
 		int count = 0;
 		if (!impossible) {
-			for (int doc = 0; doc < index.size(); doc++) {
-				if ((includeDrafts || index.published()[doc]) && (ranks == null || ranks.containsKey(index.ids()[doc]))
-						&& matches(index, doc, filters)) {
+			for (int i = 0; i < candidates; i++) {
+				int doc = matched == null ? i : matched[i];
+				if ((includeDrafts || index.published()[doc]) && matches(index, doc, filters)) {
 					hits[count++] = doc;
 				}
 			}
 		}
 		Map<String, List<FacetValue>> facets = counts(index, hits, count);
-		List<Long> pageIds = page(index, Arrays.copyOf(hits, count), ranks, query);
+		int[] found = Arrays.copyOf(hits, count);
+		List<Long> pageIds = page(index, found, ranks, query);
 		return new RecommendationPage(items(pageIds, query), count, query.page(), query.size(), facets);
+	}
+
+	/**
+	 * The documents (positions in the index, ascending) of the matched ids, with each one's rank. Ids not yet in the
+	 * index (committed after it was built) are left out, as the facet filters could not be applied to them.
+	 */
+	private static int[] docs(FacetIndex.Snapshot index, List<long[]> rows, double[] ranks) {
+		int[] docs = new int[rows.size()];
+		int count = 0;
+		for (long[] row : rows) {
+			int doc = Arrays.binarySearch(index.ids(), row[0]);
+			if (doc >= 0) {
+				docs[count++] = doc;
+				ranks[doc] = Double.longBitsToDouble(row[1]);
+			}
+		}
+		int[] result = Arrays.copyOf(docs, count);
+		Arrays.sort(result);
+		return result;
 	}
 
 	private static boolean matches(FacetIndex.Snapshot index, int doc, Map<String, Integer> filters) {
@@ -140,13 +167,13 @@ class RecommendationSearch {
 		return facets;
 	}
 
-	private static List<Long> page(FacetIndex.Snapshot index, int[] hits, Map<Long, Double> ranks, RecommendationQuery query) {
+	private static List<Long> page(FacetIndex.Snapshot index, int[] hits, double[] ranks, RecommendationQuery query) {
 		Integer[] docs = Arrays.stream(hits).boxed().toArray(Integer[]::new);
 		long[] ids = index.ids();
 		Comparator<Integer> byId = Comparator.comparingLong(doc -> ids[doc]);
 		Comparator<Integer> order = switch (query.sort()) {
 			case RELEVANCE -> ranks == null ? byId
-					: Comparator.<Integer>comparingDouble(doc -> -ranks.get(ids[doc])).thenComparing(byId);
+					: Comparator.<Integer>comparingDouble(doc -> -ranks[doc]).thenComparing(byId);
 			case STATE -> Comparator.<Integer>comparingInt(doc -> rank(index.stateOrder(), index.facets().get("state").single[doc]))
 				.thenComparing(byId);
 			case SESSION -> Comparator.<Integer>comparingInt(doc -> rank(index.sessionOrder(), index.facets().get("session").single[doc]))

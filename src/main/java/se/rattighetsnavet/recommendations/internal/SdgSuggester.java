@@ -24,6 +24,10 @@ final class SdgSuggester {
 	private final Map<String, Double> idf = new HashMap<>();
 	private final Map<String, Postings> postings = new HashMap<>();
 	private final int[] goalOfTarget;
+	private final Map<String, Integer> vocabulary = new HashMap<>();
+	private final double[] idfOfTerm;
+	private final Postings[] postingsOfTerm;
+	private final int maxGoal;
 
 	SdgSuggester(SdgReference reference) {
 		Map<Integer, String> goalTitles = new HashMap<>();
@@ -53,39 +57,100 @@ final class SdgSuggester {
 			}
 			postings.put(word, new Postings(targets, weights));
 		});
+		idfOfTerm = new double[postings.size()];
+		postingsOfTerm = new Postings[postings.size()];
+		postings.forEach((word, entries) -> {
+			int term = vocabulary.size();
+			vocabulary.put(word, term);
+			idfOfTerm[term] = idf.get(word);
+			postingsOfTerm[term] = entries;
+		});
+		int highest = 0;
+		for (int goal : goalOfTarget) {
+			highest = Math.max(highest, goal);
+		}
+		for (int goal : Lexicon.GOALS.keySet()) {
+			highest = Math.max(highest, goal);
+		}
+		maxGoal = highest;
 	}
 
 	/** Goal scores above the threshold, best first, at most three. */
 	List<Integer> suggest(String text) {
-		Map<Integer, Double> scores = scores(text);
-		return scores.entrySet().stream()
-			.filter(entry -> entry.getValue() >= THRESHOLD)
-			.sorted(Map.Entry.<Integer, Double>comparingByValue(Comparator.reverseOrder()))
-			.limit(MAX_GOALS)
-			.map(Map.Entry::getKey)
-			.toList();
+		return suggest(text, Lexicon.found(text));
+	}
+
+	/** The same, with the lexicon entries already found in the text (shared with the group suggestions). */
+	List<Integer> suggest(String text, boolean[] lexiconFound) {
+		double[] scores = goalScores(text, lexiconFound);
+		List<Integer> goals = new ArrayList<>(MAX_GOALS + 1);
+		for (int goal = 0; goal < scores.length; goal++) {
+			if (scores[goal] >= THRESHOLD) {
+				goals.add(goal);
+			}
+		}
+		goals.sort(Comparator.comparingDouble((Integer goal) -> scores[goal]).reversed());
+		return List.copyOf(goals.subList(0, Math.min(MAX_GOALS, goals.size())));
 	}
 
 	Map<Integer, Double> scores(String text) {
-		Map<String, Double> query = vector(Words.stems(text));
+		double[] scores = goalScores(text, Lexicon.found(text));
+		Map<Integer, Double> result = new HashMap<>();
+		for (int goal : goalOfTarget) {
+			result.put(goal, scores[goal]);
+		}
+		Lexicon.GOALS.keySet().forEach(goal -> result.put(goal, scores[goal]));
+		return result;
+	}
+
+	/**
+	 * Per goal (array index) the best cosine over its targets plus the lexicon score. The text's words are counted per
+	 * vocabulary index: words no target uses have no weight, so they are skipped before any map is built.
+	 */
+	private double[] goalScores(String text, boolean[] lexiconFound) {
+		List<String> words = Words.stems(text);
+		int[] terms = new int[words.size()];
+		int[] counts = new int[words.size()];
+		int distinct = 0;
+		for (String word : words) {
+			Integer term = vocabulary.get(word);
+			if (term == null) {
+				continue;
+			}
+			int at = 0;
+			while (at < distinct && terms[at] != term) {
+				at++;
+			}
+			if (at == distinct) {
+				terms[distinct++] = term;
+			}
+			counts[at]++;
+		}
+		double norm = 0;
+		double[] query = new double[distinct];
+		for (int i = 0; i < distinct; i++) {
+			query[i] = counts[i] * idfOfTerm[terms[i]];
+			norm += query[i] * query[i];
+		}
+		double length = Math.sqrt(norm);
 		double[] cosine = new double[goalOfTarget.length];
-		for (Map.Entry<String, Double> entry : query.entrySet()) {
-			Postings list = postings.get(entry.getKey());
-			if (list != null) {
-				for (int i = 0; i < list.targets().length; i++) {
-					cosine[list.targets()[i]] += list.weights()[i] * entry.getValue();
-				}
+		for (int i = 0; i < distinct; i++) {
+			Postings list = postingsOfTerm[terms[i]];
+			double weight = query[i] / length;
+			for (int k = 0; k < list.targets().length; k++) {
+				cosine[list.targets()[k]] += list.weights()[k] * weight;
 			}
 		}
-		Map<Integer, Double> scores = new HashMap<>();
+		double[] scores = new double[maxGoal + 1];
+		java.util.Arrays.fill(scores, Double.NEGATIVE_INFINITY);
 		for (int target = 0; target < cosine.length; target++) {
-			scores.merge(goalOfTarget[target], cosine[target], Math::max);
+			scores[goalOfTarget[target]] = Math.max(scores[goalOfTarget[target]], cosine[target]);
 		}
-		String padded = Lexicon.pad(text);
-		Lexicon.GOALS.forEach((goal, entries) -> {
-			double lexicon = Math.min(LEXICON_CAP, Lexicon.hits(padded, entries) * LEXICON_WEIGHT);
-			scores.merge(goal, lexicon, Double::sum);
-		});
+		for (Map.Entry<Integer, int[]> entry : Lexicon.GOAL_ENTRIES.entrySet()) {
+			double lexicon = Math.min(LEXICON_CAP, Lexicon.hits(lexiconFound, entry.getValue()) * LEXICON_WEIGHT);
+			int goal = entry.getKey();
+			scores[goal] = scores[goal] == Double.NEGATIVE_INFINITY ? lexicon : scores[goal] + lexicon;
+		}
 		return scores;
 	}
 

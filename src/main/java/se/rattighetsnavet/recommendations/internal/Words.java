@@ -24,20 +24,80 @@ final class Words {
 	private Words() {
 	}
 
+	private static final String[] SUFFIXES = { "ational", "ation", "ities", "ity", "ness", "ment", "ing", "ies", "ied", "ed", "es",
+			"al", "s" };
+
+	/** NFC, lower case, runs of white space as one space, trimmed. Plain ASCII text (nearly all) skips the regex. */
 	static String normalise(String text) {
-		String folded = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
-		return SPACE.matcher(folded).replaceAll(" ").trim();
+		if (text == null) {
+			return "";
+		}
+		if (!ascii(text)) {
+			String folded = Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+			return SPACE.matcher(folded).replaceAll(" ").trim();
+		}
+		char[] out = new char[text.length()];
+		int length = 0;
+		boolean inSpace = false;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r') {
+				if (!inSpace) {
+					out[length++] = ' ';
+				}
+				inSpace = true;
+			}
+			else {
+				out[length++] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+				inSpace = false;
+			}
+		}
+		int start = 0;
+		while (start < length && out[start] <= ' ') {
+			start++;
+		}
+		while (length > start && out[length - 1] <= ' ') {
+			length--;
+		}
+		return new String(out, start, length - start);
 	}
 
 	static List<String> stems(String text) {
 		List<String> result = new ArrayList<>();
-		for (String token : NON_WORD.split(normalise(text))) {
-			if (token.length() < 3 || STOP.contains(token)) {
-				continue;
+		if (text != null && ascii(text)) {
+			int start = -1;
+			for (int i = 0; i <= text.length(); i++) {
+				char c = i < text.length() ? text.charAt(i) : ' ';
+				boolean word = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+				if (word && start < 0) {
+					start = i;
+				}
+				else if (!word && start >= 0) {
+					add(result, text.substring(start, i).toLowerCase(Locale.ROOT));
+					start = -1;
+				}
 			}
-			result.add(stem(token));
+			return result;
+		}
+		for (String token : NON_WORD.split(normalise(text))) {
+			add(result, token);
 		}
 		return result;
+	}
+
+	private static void add(List<String> result, String token) {
+		if (token.length() >= 3 && !STOP.contains(token)) {
+			result.add(stem(token));
+		}
+	}
+
+	static boolean ascii(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			if (text.charAt(i) >= 0x80) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** A light suffix stripper: enough to let "children"/"child", "women"/"woman", "educational"/"education" meet. */
@@ -48,7 +108,7 @@ final class Words {
 		if (word.equals("women")) {
 			return "woman";
 		}
-		for (String suffix : new String[] { "ational", "ation", "ities", "ity", "ness", "ment", "ing", "ies", "ied", "ed", "es", "al", "s" }) {
+		for (String suffix : SUFFIXES) {
 			if (word.length() - suffix.length() >= 4 && word.endsWith(suffix)) {
 				return word.substring(0, word.length() - suffix.length());
 			}
