@@ -63,11 +63,12 @@ public class ProfileService {
 			.map(Organisation::code).filter(peer -> !peer.equals(code)).toList();
 
 		List<ClusterEntry> entries = cluster.all();
-		List<String> geos = new ArrayList<>(List.of(code, ImportService.RIKET));
+		List<String> others = new ArrayList<>(List.of(ImportService.RIKET));
 		if (county != null) {
-			geos.add(county.code());
+			others.add(county.code());
 		}
-		Map<String, List<KpiValue>> byKpi = values.of(entries.stream().map(e -> e.kpi().id()).toList(), geos).stream()
+		Map<String, List<KpiValue>> byKpi = values.forProfile(entries.stream().map(e -> e.kpi().id()).toList(), code, others)
+			.stream()
 			.collect(Collectors.groupingBy(KpiValue::kpi));
 
 		List<ProfileRow> rows = new ArrayList<>();

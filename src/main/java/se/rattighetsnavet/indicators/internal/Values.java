@@ -65,6 +65,24 @@ class Values {
 			.params(geos.toArray(String[]::new), kpis.toArray(String[]::new)).query(Values::map).list();
 	}
 
+	/**
+	 * What a profile shows of each KPI: the organisation's total values of every year, its gender split in its latest
+	 * year, and the {@code others}' (Riket's, the county's) totals in that year. A tenth of every value of the three.
+	 */
+	List<KpiValue> forProfile(List<String> kpis, String code, List<String> others) {
+		return jdbc.sql("""
+				SELECT k.id, v.geo, v.year, v.gender, v.value, v.count, v.status FROM indicators_kpi k
+				CROSS JOIN LATERAL (SELECT max(o.year) AS latest FROM indicators_value o
+				    WHERE o.kpi = k.num AND o.geo = ?::char(4) AND o.gender = 'T') l
+				CROSS JOIN LATERAL (
+				    SELECT * FROM indicators_value v WHERE v.kpi = k.num AND v.geo = ?::char(4) AND (v.gender = 'T' OR v.year = l.latest)
+				    UNION ALL
+				    SELECT * FROM indicators_value v
+				    WHERE v.kpi = k.num AND v.geo = ANY(?::char(4)[]) AND v.year = l.latest AND v.gender = 'T') v
+				WHERE k.id = ANY(?) ORDER BY k.id, v.geo, v.year, v.gender""")
+			.params(code, code, others.toArray(String[]::new), kpis.toArray(String[]::new)).query(Values::map).list();
+	}
+
 	/** The total values of one KPI in one year for the given organisations. */
 	List<KpiValue> year(String kpi, int year, List<String> geos) {
 		return jdbc.sql("""
