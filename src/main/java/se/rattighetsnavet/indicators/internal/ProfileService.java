@@ -3,6 +3,7 @@ package se.rattighetsnavet.indicators.internal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,8 +23,8 @@ import se.rattighetsnavet.organisations.OrganisationType;
 import se.rattighetsnavet.platform.NotFoundException;
 
 /**
- * Builds an organisation's indicator profile with three queries: its own, Riket's and the county's values of every
- * cluster KPI; then rank and similar-sized mean for all KPIs at once.
+ * Builds an organisation's indicator profile with one query for its own, Riket's and the county's values of every
+ * cluster KPI; ranks and similar-sized means come from peer slices shared by all profiles of the same data version.
  */
 @Service
 public class ProfileService {
@@ -46,22 +47,28 @@ public class ProfileService {
 	}
 
 	private Profile compute(String code) {
-		Organisation organisation = organisations.find(code).filter(o -> o.type() == OrganisationType.KOMMUN
-				|| o.type() == OrganisationType.REGION).orElseThrow(() -> new NotFoundException("organisation", code));
+		// one call for the organisation, its county's region and its peers
+		Map<String, Organisation> members = organisations.all(OrganisationType.KOMMUN, OrganisationType.REGION).stream()
+			.collect(Collectors.toMap(Organisation::code, o -> o, (a, b) -> a, LinkedHashMap::new));
+		Organisation organisation = members.get(code);
+		if (organisation == null) {
+			throw new NotFoundException("organisation", code);
+		}
 		boolean region = organisation.type() == OrganisationType.REGION;
 		Organisation county = region || organisation.countyCode() == null ? null
-				: organisations.find("00" + organisation.countyCode()).orElse(null);
-		List<Organisation> peers = organisations.all(region ? OrganisationType.REGION : OrganisationType.KOMMUN);
+				: members.get("00" + organisation.countyCode());
+		List<Organisation> peers = members.values().stream().filter(o -> o.type() == organisation.type()).toList();
 		PopulationBand band = PopulationBand.of(organisation.population(), region);
 		List<String> bandCodes = peers.stream().filter(peer -> band != null && band.contains(peer.population()))
 			.map(Organisation::code).filter(peer -> !peer.equals(code)).toList();
 
 		List<ClusterEntry> entries = cluster.all();
-		List<String> geos = new ArrayList<>(List.of(code, ImportService.RIKET));
+		List<String> others = new ArrayList<>(List.of(ImportService.RIKET));
 		if (county != null) {
-			geos.add(county.code());
+			others.add(county.code());
 		}
-		Map<String, List<KpiValue>> byKpi = values.of(entries.stream().map(e -> e.kpi().id()).toList(), geos).stream()
+		Map<String, List<KpiValue>> byKpi = values.forProfile(entries.stream().map(e -> e.kpi().id()).toList(), code, others)
+			.stream()
 			.collect(Collectors.groupingBy(KpiValue::kpi));
 
 		List<ProfileRow> rows = new ArrayList<>();
@@ -92,18 +99,23 @@ public class ProfileService {
 		if (valued.isEmpty()) {
 			return rows;
 		}
-		Map<String, Values.PeerFigures> figures = new HashMap<>();
-		values.peers(valued.stream().map(r -> r.entry().kpi().id()).toList(), valued.stream().map(ProfileRow::year).toList(),
-				valued.stream().map(ProfileRow::value).toList(), regions, band)
-			.forEach(f -> figures.put(f.kpi(), f));
+		Map<PeerSlice.Key, PeerSlice> slices = cache.slices(
+				valued.stream().map(row -> new PeerSlice.Key(row.entry().kpi().id(), row.year())).toList(), this::load);
 		return rows.stream().map(row -> {
-			Values.PeerFigures f = figures.get(row.entry().kpi().id());
-			if (f == null || !row.hasValue()) {
+			if (!row.hasValue()) {
 				return row;
 			}
+			PeerSlice.Figures f = slices.get(new PeerSlice.Key(row.entry().kpi().id(), row.year()))
+				.figures(row.value(), regions, band);
 			return new ProfileRow(row.entry(), row.year(), row.value(), row.previousYear(), row.previousValue(), row.trend(),
 					f.rank(), f.ranked(), row.riket(), row.county(), f.bandMean(), f.bandCount(), row.women(), row.men());
 		}).toList();
+	}
+
+	private Map<PeerSlice.Key, PeerSlice> load(List<PeerSlice.Key> keys) {
+		Map<PeerSlice.Key, PeerSlice> loaded = new HashMap<>();
+		values.slices(keys).forEach((key, byGeo) -> loaded.put(key, PeerSlice.of(byGeo)));
+		return loaded;
 	}
 
 	private static Double find(List<KpiValue> values, String geo, int year, String gender) {

@@ -1,7 +1,9 @@
 package se.rattighetsnavet.indicators.internal;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -63,6 +65,24 @@ class Values {
 			.params(geos.toArray(String[]::new), kpis.toArray(String[]::new)).query(Values::map).list();
 	}
 
+	/**
+	 * What a profile shows of each KPI: the organisation's total values of every year, its gender split in its latest
+	 * year, and the {@code others}' (Riket's, the county's) totals in that year. A tenth of every value of the three.
+	 */
+	List<KpiValue> forProfile(List<String> kpis, String code, List<String> others) {
+		return jdbc.sql("""
+				SELECT k.id, v.geo, v.year, v.gender, v.value, v.count, v.status FROM indicators_kpi k
+				CROSS JOIN LATERAL (SELECT max(o.year) AS latest FROM indicators_value o
+				    WHERE o.kpi = k.num AND o.geo = ?::char(4) AND o.gender = 'T') l
+				CROSS JOIN LATERAL (
+				    SELECT * FROM indicators_value v WHERE v.kpi = k.num AND v.geo = ?::char(4) AND (v.gender = 'T' OR v.year = l.latest)
+				    UNION ALL
+				    SELECT * FROM indicators_value v
+				    WHERE v.kpi = k.num AND v.geo = ANY(?::char(4)[]) AND v.year = l.latest AND v.gender = 'T') v
+				WHERE k.id = ANY(?) ORDER BY k.id, v.geo, v.year, v.gender""")
+			.params(code, code, others.toArray(String[]::new), kpis.toArray(String[]::new)).query(Values::map).list();
+	}
+
 	/** The total values of one KPI in one year for the given organisations. */
 	List<KpiValue> year(String kpi, int year, List<String> geos) {
 		return jdbc.sql("""
@@ -73,31 +93,24 @@ class Values {
 	}
 
 	/**
-	 * For each (KPI, year, own value): rank among the municipalities (or the regions) (1 = highest value), how many of
-	 * them have a value, and the mean of the {@code band} organisations' values. One round trip for the whole profile.
-	 * Imports admit only registry codes and Riket, so "municipality" is any code not starting with 00.
+	 * The non-null total values of every organisation but Riket for each (KPI, year) pair: the input of ranks and
+	 * similar-sized means. One round trip, one scan of the (kpi, year, gender) index per pair.
 	 */
-	List<PeerFigures> peers(List<String> kpis, List<Integer> years, List<Double> own, boolean regions, List<String> band) {
-		// LATERAL keeps each KPI's year to one index-only scan of (kpi, year, gender) INCLUDE (geo, value)
-		return jdbc.sql("""
-				SELECT t.kpi, r.rank, r.ranked, r.band_mean, r.band_count
-				FROM unnest(?::text[], ?::int[], ?::float8[]) AS t(kpi, year, own)
+	Map<PeerSlice.Key, Map<String, Double>> slices(List<PeerSlice.Key> keys) {
+		Map<PeerSlice.Key, Map<String, Double>> slices = new HashMap<>();
+		keys.forEach(key -> slices.put(key, new HashMap<>()));
+		jdbc.sql("""
+				SELECT t.kpi, t.year, v.geo, v.value
+				FROM unnest(?::text[], ?::int[]) AS t(kpi, year)
 				JOIN indicators_kpi k ON k.id = t.kpi
-				CROSS JOIN LATERAL (
-				    SELECT count(*) FILTER (WHERE v.value > t.own) + 1 AS rank, count(v.value) AS ranked,
-				        avg(v.value) FILTER (WHERE v.geo = ANY(?::char(4)[])) AS band_mean,
-				        count(v.value) FILTER (WHERE v.geo = ANY(?::char(4)[])) AS band_count
-				    FROM indicators_value v
-				    WHERE v.kpi = k.num AND v.year = t.year AND v.gender = 'T' AND """
-				+ (regions ? " v.geo LIKE '00%' AND v.geo <> '0000'" : " v.geo NOT LIKE '00%'") + ") r")
-			.params(kpis.toArray(String[]::new), years.toArray(Integer[]::new), own.toArray(Double[]::new),
-					band.toArray(String[]::new), band.toArray(String[]::new))
-			.query((rs, n) -> new PeerFigures(rs.getString("kpi"), rs.getInt("rank"), rs.getInt("ranked"),
-					rs.getObject("band_mean", Double.class), rs.getInt("band_count")))
-			.list();
-	}
-
-	record PeerFigures(String kpi, int rank, int ranked, Double bandMean, int bandCount) {
+				JOIN indicators_value v ON v.kpi = k.num AND v.year = t.year AND v.gender = 'T'
+				WHERE v.value IS NOT NULL AND v.geo <> '0000'""")
+			.params(keys.stream().map(PeerSlice.Key::kpi).toArray(String[]::new),
+					keys.stream().map(PeerSlice.Key::year).toArray(Integer[]::new))
+			.query(rs -> {
+				slices.get(new PeerSlice.Key(rs.getString(1), rs.getInt(2))).put(rs.getString(3), rs.getDouble(4));
+			});
+		return slices;
 	}
 
 	private static KpiValue map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -64,9 +66,11 @@ class IndicatorController {
 	}
 
 	@GetMapping("/indikatorer/organisation/{code}")
-	String profile(@PathVariable String code, Model model, Locale locale) {
+	String profile(@PathVariable String code, Model model, Locale locale, HttpServletRequest request) {
 		Profile profile = profiles.profile(code);
 		model.addAttribute("profile", profile);
+		// built once: a link expression per row costs a static-resource lookup on the class path for each link
+		model.addAttribute("kpiPath", request.getContextPath() + "/indikatorer/nyckeltal/");
 		model.addAttribute("num", new ValueFormat(locale));
 		return PROFILE;
 	}
