@@ -99,6 +99,8 @@ public abstract class BrowserTest {
 		// htmx replaces elements while a condition is polled; a stale element only means "look again"
 		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
 		wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+		// Chromium reports a node replaced by a navigation in the middle of a read this way
+		wait.ignoring(org.openqa.selenium.WebDriverException.class);
 		return wait;
 	}
 

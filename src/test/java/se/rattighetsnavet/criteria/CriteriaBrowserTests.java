@@ -80,6 +80,7 @@ class CriteriaBrowserTests extends BrowserTest {
 		find("#level-kunskap-samhallsaktor-3").click();
 		assertThat(api.as(editor).put(path, Map.of("version", 1, "cells", CriteriaTestData.cells(1))).status()).isEqualTo(200);
 		find("button[value=save]").click();
+		waiting().until(driver -> !driver.findElements(org.openqa.selenium.By.cssSelector("#conflict")).isEmpty());
 
 		assertThat(find("#conflict").getText()).contains("Någon annan sparade");
 		assertThat(find("#level-kunskap-samhallsaktor-1").isSelected()).isTrue();
