@@ -87,8 +87,9 @@ public abstract class BrowserTest {
 		browser.get("http://localhost:" + port + path);
 	}
 
+	/** Waits for the element, since a click on a submit button returns before the next page has arrived. */
 	protected WebElement find(String css) {
-		return browser.findElement(By.cssSelector(css));
+		return waiting().until(driver -> driver.findElement(By.cssSelector(css)));
 	}
 
 	protected List<WebElement> findAll(String css) {
