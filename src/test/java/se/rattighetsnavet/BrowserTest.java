@@ -83,8 +83,10 @@ public abstract class BrowserTest {
 		browser.manage().deleteAllCookies();
 	}
 
+	/** Opens a page; a server error page fails the test at once rather than passing unnoticed. */
 	protected void open(String path) {
 		browser.get("http://localhost:" + port + path);
+		assertThat(browser.findElements(By.cssSelector("[data-error-status^='5']"))).as("server error on " + path).isEmpty();
 	}
 
 	/** Waits for the element, since a click on a submit button returns before the next page has arrived. */

@@ -38,6 +38,7 @@ class IndicatorBrowserTests extends BrowserTest {
 		open("/indikatorer/kluster");
 		assertAccessible();
 		open("/indikatorer/kluster/N05401");
+		assertThat(find("#position").getAttribute("value")).isNotBlank();
 		assertAccessible();
 		screenshot("indicators-cluster-entry");
 	}
