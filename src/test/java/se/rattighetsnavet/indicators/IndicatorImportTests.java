@@ -109,6 +109,34 @@ class IndicatorImportTests {
 	}
 
 	@Test
+	void aFirstLoadThatRepeatsAKeyKeepsTheLastValue() {
+		String kpi = uniqueKpi();
+		upload("kpi.json", KoladaJson.kpi(kpi), "kolada-v3", false);
+		String csv = "geo,year," + kpi.toLowerCase() + "\n0180,2020,1.5\n0180,2021,2\n0180,2020,4.5\n";
+		JsonNode report = upload("repeated.csv", csv.getBytes(StandardCharsets.UTF_8), "csv", false);
+		assertThat(report.get("status").asString()).isEqualTo("DONE");
+		assertThat(report.get("rowsRead").asLong()).isEqualTo(3);
+		assertThat(report.get("inserted").asLong()).isEqualTo(2);
+		assertThat(jdbc.sql("SELECT v.value FROM indicators_value v JOIN indicators_kpi k ON k.num = v.kpi"
+				+ " WHERE k.id = ? AND v.geo = '0180' AND v.year = 2020").param(kpi).query(Double.class).single()).isEqualTo(4.5);
+	}
+
+	@Test
+	void aFileMixingNewAndStoredKpisCountsBoth() {
+		String fresh = uniqueKpi();
+		String stored = uniqueKpi();
+		upload("kpi.json", KoladaJson.kpi(fresh), "kolada-v3", false);
+		upload("kpi.json", KoladaJson.kpi(stored), "kolada-v3", false);
+		upload("stored.json", KoladaJson.data(stored), "kolada-v3", false);
+		JsonNode report = upload("both.json", KoladaJson.data(stored, fresh), "kolada-v3", false);
+		assertThat(report.get("status").asString()).as(report.toString()).isEqualTo("DONE");
+		assertThat(report.get("rowsRead").asLong()).isEqualTo(14);
+		assertThat(report.get("inserted").asLong()).isEqualTo(7);
+		assertThat(report.get("unchanged").asLong()).isEqualTo(7);
+		assertThat(stored(fresh)).isEqualTo(7);
+	}
+
+	@Test
 	void onlyTheProgrammeOfficeImports() {
 		byte[] content = "geo,year,n05401\n0180,2020,1\n".getBytes(StandardCharsets.UTF_8);
 		assertThat(send(new ApiClient(port), content).status()).isEqualTo(401);

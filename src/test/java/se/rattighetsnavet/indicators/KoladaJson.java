@@ -16,8 +16,21 @@ final class KoladaJson {
 
 	/** Seven values: 0180 2021 T/K/M, 0180 2022 T (null, suppressed), 0000 2021 T, 1480 2021 T/K. */
 	static byte[] data(String id) {
-		return ("""
-				{"count": 4, "values": [
+		return envelope(objects(id));
+	}
+
+	/** Seven values for each KPI, in one response. */
+	static byte[] data(String first, String second) {
+		return envelope(objects(first) + ",\n" + objects(second));
+	}
+
+	private static byte[] envelope(String objects) {
+		return ("{\"count\": 4, \"values\": [\n" + objects + "\n], \"next_url\": null, \"previous_url\": null}")
+			.getBytes(StandardCharsets.UTF_8);
+	}
+
+	private static String objects(String id) {
+		return """
 				 {"kpi": "%1$s", "municipality": "0180", "period": 2021, "future_key": "x", "values": [
 				   {"gender": "K", "count": 3, "status": "", "value": 12.5},
 				   {"gender": "M", "count": 2, "status": "", "value": 10.25},
@@ -28,8 +41,7 @@ final class KoladaJson {
 				   {"gender": "T", "count": 1000, "status": null, "value": 9.0}]},
 				 {"kpi": "%1$s", "municipality": "1480", "period": 2021, "values": [
 				   {"gender": "T", "count": 7, "status": "", "value": 14.0},
-				   {"gender": "K", "count": 4, "status": "", "value": 1.0E-4}]}
-				], "next_url": null, "previous_url": null}""").formatted(id).getBytes(StandardCharsets.UTF_8);
+				   {"gender": "K", "count": 4, "status": "", "value": 1.0E-4}]}""".formatted(id);
 	}
 
 	private KoladaJson() {

@@ -37,6 +37,17 @@ final class ImportProgress {
 		this.acceptValid = acceptValid;
 	}
 
+	/** Forgets what was counted, for running the same import again from the start. */
+	synchronized void restart() {
+		errors.clear();
+		rowsRead = 0;
+		accepted = 0;
+		inserted = 0;
+		updated = 0;
+		unchanged = 0;
+		rejected = 0;
+	}
+
 	synchronized void read() {
 		rowsRead++;
 	}

@@ -84,8 +84,12 @@ public class ImportService {
 			try (InputStream in = Files.newInputStream(file)) {
 				readerFor(format, in).readInto(sink);
 			}
-			finally {
+		}, () -> {
+			try {
 				Files.deleteIfExists(file);
+			}
+			catch (IOException ex) {
+				log.warn("Could not delete the uploaded file {}", file, ex);
 			}
 		});
 	}
@@ -109,6 +113,7 @@ public class ImportService {
 					url = next[0];
 				}
 			}
+		}, () -> {
 		});
 	}
 
@@ -140,7 +145,8 @@ public class ImportService {
 		this.firstBackOff = backOff;
 	}
 
-	private ImportReport start(String format, String name, boolean acceptValid, Duration wait, Source source) {
+	private ImportReport start(String format, String name, boolean acceptValid, Duration wait, Source source,
+			Runnable afterwards) {
 		ImportProgress progress = new ImportProgress(UUID.randomUUID(), format, name, acceptValid);
 		imports.started(progress.report(), Actors.current().email(), clock.instant());
 		running.put(progress.report().id(), progress);
@@ -150,6 +156,7 @@ public class ImportService {
 			}
 			finally {
 				running.remove(progress.report().id());
+				afterwards.run();
 			}
 		});
 		try {
@@ -168,14 +175,14 @@ public class ImportService {
 	}
 
 	private ImportReport execute(ImportProgress progress, Source source) {
-		try (ImportSession session = new ImportSession(dataSource.getConnection(), check(), progress)) {
-			source.readInto(session);
-			if (session.commit()) {
-				profiles.invalidate();
-				progress.done();
+		try {
+			try {
+				run(progress, source, true);
 			}
-			else {
-				progress.refused();
+			catch (ImportSession.RepeatedKey ex) {
+				// rare: the file repeats a key of a KPI that had no values; staging lets the last occurrence win
+				progress.restart();
+				run(progress, source, false);
 			}
 		}
 		catch (ImportFailure ex) {
@@ -188,6 +195,19 @@ public class ImportService {
 		ImportReport report = progress.report();
 		imports.finished(report, clock.instant());
 		return report;
+	}
+
+	private void run(ImportProgress progress, Source source, boolean copyNewDirectly) throws IOException, SQLException {
+		try (ImportSession session = new ImportSession(dataSource.getConnection(), check(), progress, copyNewDirectly)) {
+			source.readInto(session);
+			if (session.commit()) {
+				profiles.invalidate();
+				progress.done();
+			}
+			else {
+				progress.refused();
+			}
+		}
 	}
 
 	private static Source readerFor(ImportFormat format, InputStream in) {

@@ -8,7 +8,9 @@ import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.sql.Statement;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
@@ -16,24 +18,35 @@ import org.postgresql.copy.CopyIn;
 import se.rattighetsnavet.indicators.Kpi;
 
 /**
- * One import on one connection and one transaction: values stream through {@code COPY} into a temporary staging table
- * and are merged at the end with {@code INSERT … ON CONFLICT DO UPDATE … WHERE} the stored value differs, so a repeated
- * import writes nothing. Rolled back unless {@link #commit()} is called, so nothing is ever half-written.
+ * One import on one connection and one transaction. Values of KPIs that have values already stream through {@code COPY}
+ * into a temporary staging table and are merged at the end with {@code INSERT … ON CONFLICT DO UPDATE … WHERE} the stored
+ * value differs, so a repeated import writes nothing. Values of KPIs that had none when the import began have nothing to
+ * merge with, so they are copied straight into the values table (a first load writes each row once instead of twice);
+ * a key repeated within the file then fails the copy with {@link RepeatedKey} and the import is run again, all staged.
+ * Imports take a transaction lock, so no other import adds values meanwhile. Rolled back unless {@link #commit()} is
+ * called, so nothing is ever half-written.
  */
 final class ImportSession implements ImportSink, AutoCloseable {
 
 	private static final int FLUSH_AT = 1 << 18;
+	private static final long IMPORT_LOCK = 0x1d1ca7025L;
 
 	private final Connection connection;
 	private final RowCheck check;
 	private final ImportProgress progress;
 	private final Map<String, Integer> kpiNumbers = new HashMap<>();
-	private final StringBuilder buffer = new StringBuilder(FLUSH_AT + 1024);
+	private final boolean copyNewDirectly;
+	private final Set<Integer> kpisWithoutValues = new HashSet<>();
+	private final StringBuilder staged = new StringBuilder(FLUSH_AT + 1024);
+	private final StringBuilder direct = new StringBuilder(FLUSH_AT + 1024);
 	private final MetadataWriter metadata;
 	private CopyIn copy;
+	private StringBuilder copying;
 	private boolean staging;
+	private long copiedDirectly;
 
-	ImportSession(Connection connection, RowCheck check, ImportProgress progress) throws SQLException {
+	/** @param copyNewDirectly whether values of KPIs without values may bypass staging (see the class comment) */
+	ImportSession(Connection connection, RowCheck check, ImportProgress progress, boolean copyNewDirectly) throws SQLException {
 		this.connection = connection;
 		this.check = check;
 		this.progress = progress;
@@ -42,13 +55,19 @@ final class ImportSession implements ImportSink, AutoCloseable {
 			// an import is all or nothing and can be repeated, so its commit need not wait for the WAL flush; this
 			// transaction only, and a crash can lose only the import, never leave it half-written
 			statement.execute("SET LOCAL synchronous_commit = off");
+			statement.execute("SELECT pg_advisory_xact_lock(" + IMPORT_LOCK + ")");
 		}
 		try (Statement statement = connection.createStatement();
-				ResultSet rows = statement.executeQuery("SELECT id, num FROM indicators_kpi")) {
+				ResultSet rows = statement.executeQuery("SELECT id, num, NOT EXISTS (SELECT 1 FROM indicators_value v"
+						+ " WHERE v.kpi = k.num) FROM indicators_kpi k")) {
 			while (rows.next()) {
 				kpiNumbers.put(rows.getString(1), rows.getInt(2));
+				if (copyNewDirectly && rows.getBoolean(3)) {
+					kpisWithoutValues.add(rows.getInt(2));
+				}
 			}
 		}
+		this.copyNewDirectly = copyNewDirectly;
 		this.metadata = new MetadataWriter(connection, progress);
 	}
 
@@ -63,12 +82,13 @@ final class ImportSession implements ImportSink, AutoCloseable {
 			return;
 		}
 		progress.accepted();
+		StringBuilder buffer = kpisWithoutValues.contains(number) ? direct : staged;
 		buffer.append(number).append('\t').append(row.geo()).append('\t').append(row.year()).append('\t').append(row.gender())
 			.append('\t').append(row.value() == null ? "\\N" : row.value().toString())
 			.append('\t').append(row.count() == null ? "\\N" : row.count().toString())
 			.append('\t').append(row.status() == null ? "\\N" : escape(row.status())).append('\n');
 		if (buffer.length() >= FLUSH_AT) {
-			flush();
+			flush(buffer);
 		}
 	}
 
@@ -76,7 +96,12 @@ final class ImportSession implements ImportSink, AutoCloseable {
 	public void kpi(Kpi kpi, String line) {
 		progress.read();
 		endCopy();
-		kpiNumbers.put(kpi.id(), metadata.kpi(kpi));
+		boolean isNew = !kpiNumbers.containsKey(kpi.id());
+		int number = metadata.kpi(kpi);
+		kpiNumbers.put(kpi.id(), number);
+		if (isNew && copyNewDirectly) {
+			kpisWithoutValues.add(number);
+		}
 	}
 
 	@Override
@@ -119,17 +144,23 @@ final class ImportSession implements ImportSink, AutoCloseable {
 			connection.rollback();
 			return false;
 		}
+		long inserted = copiedDirectly;
+		long updated = 0;
 		if (staging) {
-			merge();
+			long[] merged = merge();
+			inserted += merged[0];
+			updated = merged[1];
 		}
+		progress.merged(inserted, updated);
 		connection.commit();
 		return true;
 	}
 
-	private void merge() throws SQLException {
+	/** @return the rows inserted and updated */
+	private long[] merge() throws SQLException {
 		Savepoint savepoint = connection.setSavepoint();
 		try {
-			mergeFrom("SELECT kpi, geo, year, gender, value, count, status FROM indicators_staging");
+			return mergeFrom("SELECT kpi, geo, year, gender, value, count, status FROM indicators_staging");
 		}
 		catch (SQLException ex) {
 			if (!"21000".equals(ex.getSQLState())) {
@@ -137,12 +168,12 @@ final class ImportSession implements ImportSink, AutoCloseable {
 			}
 			// the same value twice in one file: the last one wins
 			connection.rollback(savepoint);
-			mergeFrom("SELECT DISTINCT ON (kpi, geo, year, gender) kpi, geo, year, gender, value, count, status"
+			return mergeFrom("SELECT DISTINCT ON (kpi, geo, year, gender) kpi, geo, year, gender, value, count, status"
 					+ " FROM indicators_staging ORDER BY kpi, geo, year, gender, ctid DESC");
 		}
 	}
 
-	private void mergeFrom(String source) throws SQLException {
+	private long[] mergeFrom(String source) throws SQLException {
 		String sql = "WITH merged AS (INSERT INTO indicators_value AS v (kpi, geo, year, gender, value, count, status) " + source
 				+ " ON CONFLICT (kpi, geo, year, gender) DO UPDATE SET value = EXCLUDED.value, count = EXCLUDED.count,"
 				+ " status = EXCLUDED.status WHERE (v.value, v.count, v.status) IS DISTINCT FROM"
@@ -150,44 +181,89 @@ final class ImportSession implements ImportSink, AutoCloseable {
 				+ " SELECT count(*) FILTER (WHERE inserted), count(*) FILTER (WHERE NOT inserted) FROM merged";
 		try (PreparedStatement statement = connection.prepareStatement(sql); ResultSet result = statement.executeQuery()) {
 			result.next();
-			progress.merged(result.getLong(1), result.getLong(2));
+			return new long[] { result.getLong(1), result.getLong(2) };
 		}
 	}
 
-	private void flush() {
+	private void flush(StringBuilder buffer) {
 		try {
-			if (copy == null) {
-				if (!staging) {
-					try (Statement statement = connection.createStatement()) {
-						statement.execute("CREATE TEMP TABLE indicators_staging (kpi integer, geo char(4), year smallint,"
-								+ " gender char(1), value double precision, count integer, status text) ON COMMIT DROP");
-					}
-					staging = true;
-				}
-				copy = connection.unwrap(PGConnection.class).getCopyAPI()
-					.copyIn("COPY indicators_staging (kpi, geo, year, gender, value, count, status) FROM STDIN");
+			if (copying != buffer) {
+				closeCopy();
+				copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY " + target(buffer)
+						+ " (kpi, geo, year, gender, value, count, status) FROM STDIN");
+				copying = buffer;
 			}
-			byte[] bytes = buffer.toString().getBytes(StandardCharsets.UTF_8);
-			copy.writeToCopy(bytes, 0, bytes.length);
-			buffer.setLength(0);
+			send(buffer);
 		}
 		catch (SQLException ex) {
-			throw new ImportFailure("Kunde inte skriva till databasen: " + ex.getMessage(), ex);
+			throw failure(ex);
 		}
 	}
 
-	private void endCopy() {
-		if (buffer.length() > 0) {
-			flush();
+	private void send(StringBuilder buffer) throws SQLException {
+		byte[] bytes = buffer.toString().getBytes(StandardCharsets.UTF_8);
+		copy.writeToCopy(bytes, 0, bytes.length);
+		buffer.setLength(0);
+	}
+
+	private String target(StringBuilder buffer) throws SQLException {
+		if (buffer == direct) {
+			return "indicators_value";
 		}
-		if (copy != null) {
-			try {
-				copy.endCopy();
+		if (!staging) {
+			try (Statement statement = connection.createStatement()) {
+				statement.execute("CREATE TEMP TABLE indicators_staging (kpi integer, geo char(4), year smallint,"
+						+ " gender char(1), value double precision, count integer, status text) ON COMMIT DROP");
 			}
-			catch (SQLException ex) {
-				throw new ImportFailure("Kunde inte skriva till databasen: " + ex.getMessage(), ex);
+			staging = true;
+		}
+		return "indicators_staging";
+	}
+
+	/** Sends everything buffered and closes the copy, so another statement can run on the connection. */
+	private void endCopy() {
+		for (StringBuilder buffer : new StringBuilder[] { staged, direct }) {
+			if (buffer.length() > 0) {
+				flush(buffer);
 			}
+		}
+		try {
+			closeCopy();
+		}
+		catch (SQLException ex) {
+			throw failure(ex);
+		}
+	}
+
+	private void closeCopy() throws SQLException {
+		if (copy == null) {
+			return;
+		}
+		try {
+			send(copying);
+			long rows = copy.endCopy();
+			if (copying == direct) {
+				copiedDirectly += rows;
+			}
+		}
+		finally {
 			copy = null;
+			copying = null;
+		}
+	}
+
+	private RuntimeException failure(SQLException ex) {
+		if ("23505".equals(ex.getSQLState())) {
+			return new RepeatedKey();
+		}
+		return new ImportFailure("Kunde inte skriva till databasen: " + ex.getMessage(), ex);
+	}
+
+	/** A value's key occurs twice among the directly copied rows; the import must run again with staging only. */
+	static final class RepeatedKey extends RuntimeException {
+
+		RepeatedKey() {
+			super("A key occurs twice in the file", null, false, false);
 		}
 	}
 
