@@ -1,6 +1,5 @@
 package se.rattighetsnavet.indicators.internal;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -37,11 +36,11 @@ final class ImportSession implements ImportSink, AutoCloseable {
 	private final Map<String, Integer> kpiNumbers = new HashMap<>();
 	private final boolean copyNewDirectly;
 	private final Set<Integer> kpisWithoutValues = new HashSet<>();
-	private final StringBuilder staged = new StringBuilder(FLUSH_AT + 1024);
-	private final StringBuilder direct = new StringBuilder(FLUSH_AT + 1024);
+	private final CopyRows staged = new CopyRows(FLUSH_AT + 1024);
+	private final CopyRows direct = new CopyRows(FLUSH_AT + 1024);
 	private final MetadataWriter metadata;
 	private CopyIn copy;
-	private StringBuilder copying;
+	private CopyRows copying;
 	private boolean staging;
 	private long copiedDirectly;
 
@@ -82,12 +81,9 @@ final class ImportSession implements ImportSink, AutoCloseable {
 			return;
 		}
 		progress.accepted();
-		StringBuilder buffer = kpisWithoutValues.contains(number) ? direct : staged;
-		buffer.append(number).append('\t').append(row.geo()).append('\t').append(row.year()).append('\t').append(row.gender())
-			.append('\t').append(row.value() == null ? "\\N" : row.value().toString())
-			.append('\t').append(row.count() == null ? "\\N" : row.count().toString())
-			.append('\t').append(row.status() == null ? "\\N" : escape(row.status())).append('\n');
-		if (buffer.length() >= FLUSH_AT) {
+		CopyRows buffer = kpisWithoutValues.contains(number) ? direct : staged;
+		buffer.add(number, row.geo(), row.year(), row.gender(), row.value(), row.count(), row.status());
+		if (buffer.size() >= FLUSH_AT) {
 			flush(buffer);
 		}
 	}
@@ -185,28 +181,23 @@ final class ImportSession implements ImportSink, AutoCloseable {
 		}
 	}
 
-	private void flush(StringBuilder buffer) {
+	private void flush(CopyRows buffer) {
 		try {
 			if (copying != buffer) {
 				closeCopy();
-				copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY " + target(buffer)
-						+ " (kpi, geo, year, gender, value, count, status) FROM STDIN");
+				copy = connection.unwrap(PGConnection.class).getCopyAPI()
+					.copyIn("COPY " + target(buffer) + " " + CopyRows.COLUMNS + " FROM STDIN (FORMAT binary)");
+				CopyRows.start(copy);
 				copying = buffer;
 			}
-			send(buffer);
+			buffer.sendTo(copy);
 		}
 		catch (SQLException ex) {
 			throw failure(ex);
 		}
 	}
 
-	private void send(StringBuilder buffer) throws SQLException {
-		byte[] bytes = buffer.toString().getBytes(StandardCharsets.UTF_8);
-		copy.writeToCopy(bytes, 0, bytes.length);
-		buffer.setLength(0);
-	}
-
-	private String target(StringBuilder buffer) throws SQLException {
+	private String target(CopyRows buffer) throws SQLException {
 		if (buffer == direct) {
 			return "indicators_value";
 		}
@@ -222,8 +213,8 @@ final class ImportSession implements ImportSink, AutoCloseable {
 
 	/** Sends everything buffered and closes the copy, so another statement can run on the connection. */
 	private void endCopy() {
-		for (StringBuilder buffer : new StringBuilder[] { staged, direct }) {
-			if (buffer.length() > 0) {
+		for (CopyRows buffer : new CopyRows[] { staged, direct }) {
+			if (buffer.size() > 0) {
 				flush(buffer);
 			}
 		}
@@ -240,7 +231,8 @@ final class ImportSession implements ImportSink, AutoCloseable {
 			return;
 		}
 		try {
-			send(copying);
+			copying.sendTo(copy);
+			CopyRows.finish(copy);
 			long rows = copy.endCopy();
 			if (copying == direct) {
 				copiedDirectly += rows;
@@ -265,10 +257,6 @@ final class ImportSession implements ImportSink, AutoCloseable {
 		RepeatedKey() {
 			super("A key occurs twice in the file", null, false, false);
 		}
-	}
-
-	private static String escape(String text) {
-		return text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
 	}
 
 	@Override
