@@ -26,11 +26,11 @@ import se.rattighetsnavet.recommendations.RecommendationQuery;
 @Repository
 class RecommendationSearch {
 
+	private static final int EXPORT_CHUNK = 500;
+
 	static final List<String> FACETS = List.of("body", "state", "session", "cycle", "response", "theme", "group", "sdg",
 			"municipalRole", "relevance");
 
-	/** Confirmed goals, or the suggested ones while none are confirmed. */
-	private static final String GOALS = "(CASE WHEN cardinality(sdg_goals) > 0 THEN sdg_goals ELSE suggested_sdg_goals END)";
 	private static final String QUERY_EN = "websearch_to_tsquery('english', :q)";
 	private static final String QUERY_SV = "websearch_to_tsquery('swedish', :q)";
 	/** The query text as tsqueries, computed once per statement; joined as {@code q} (columns en, sv). */
@@ -47,6 +47,19 @@ class RecommendationSearch {
 	}
 
 	RecommendationPage search(RecommendationQuery query, boolean includeDrafts) {
+		Selection selection = select(query, includeDrafts);
+		Map<String, List<FacetValue>> facets = counts(selection.index(), selection.hits(), selection.hits().length);
+		long[] ids = ordered(selection, query, Math.min(selection.hits().length, (query.page() + 1) * query.size()));
+		int from = Math.min(ids.length, query.page() * query.size());
+		List<Long> pageIds = Arrays.stream(ids, from, ids.length).boxed().toList();
+		return new RecommendationPage(items(pageIds, query), selection.hits().length, query.page(), query.size(), facets);
+	}
+
+	/** The documents that match the text and the filters (positions in the index, ascending), with the text ranks. */
+	private record Selection(FacetIndex.Snapshot index, int[] hits, double[] ranks) {
+	}
+
+	private Selection select(RecommendationQuery query, boolean includeDrafts) {
 		FacetIndex.Snapshot index = facetIndex.current();
 		int[] matched = null;
 		double[] ranks = null;
@@ -90,10 +103,7 @@ class RecommendationSearch {
 				}
 			}
 		}
-		Map<String, List<FacetValue>> facets = counts(index, hits, count);
-		int[] found = Arrays.copyOf(hits, count);
-		List<Long> pageIds = page(index, found, ranks, query);
-		return new RecommendationPage(items(pageIds, query), count, query.page(), query.size(), facets);
+		return new Selection(index, Arrays.copyOf(hits, count), ranks);
 	}
 
 	/**
@@ -167,26 +177,28 @@ class RecommendationSearch {
 		return facets;
 	}
 
-	private static List<Long> page(FacetIndex.Snapshot index, int[] hits, double[] ranks, RecommendationQuery query) {
-		Integer[] docs = Arrays.stream(hits).boxed().toArray(Integer[]::new);
+	/** The ids of the first {@code limit} selected documents in the query's order. */
+	private static long[] ordered(Selection selection, RecommendationQuery query, int limit) {
+		FacetIndex.Snapshot index = selection.index();
 		long[] ids = index.ids();
+		double[] ranks = selection.ranks();
+		int[] hits = selection.hits();
+		if (query.sort() == RecommendationQuery.Sort.RELEVANCE && ranks == null) {
+			// without a text to rank by, the index's own order (by id) is the order
+			return Arrays.stream(hits, 0, limit).mapToLong(doc -> ids[doc]).toArray();
+		}
 		Comparator<Integer> byId = Comparator.comparingLong(doc -> ids[doc]);
 		Comparator<Integer> order = switch (query.sort()) {
-			case RELEVANCE -> ranks == null ? byId
-					: Comparator.<Integer>comparingDouble(doc -> -ranks[doc]).thenComparing(byId);
+			case RELEVANCE -> Comparator.<Integer>comparingDouble(doc -> -ranks[doc]).thenComparing(byId);
 			case STATE -> Comparator.<Integer>comparingInt(doc -> rank(index.stateOrder(), index.facets().get("state").single[doc]))
 				.thenComparing(byId);
 			case SESSION -> Comparator.<Integer>comparingInt(doc -> rank(index.sessionOrder(), index.facets().get("session").single[doc]))
 				.thenComparing(byId);
 			case NEWEST -> byId.reversed();
 		};
-		int from = Math.min(docs.length, query.page() * query.size());
-		int to = Math.min(docs.length, from + query.size());
-		if (query.sort() == RecommendationQuery.Sort.RELEVANCE && ranks == null) {
-			return Arrays.stream(docs, from, to).map(doc -> ids[doc]).toList();
-		}
+		Integer[] docs = Arrays.stream(hits).boxed().toArray(Integer[]::new);
 		Arrays.sort(docs, order);
-		return Arrays.stream(docs, from, to).map(doc -> ids[doc]).toList();
+		return Arrays.stream(docs, 0, limit).mapToLong(doc -> ids[doc]).toArray();
 	}
 
 	private static int rank(int[] order, int code) {
@@ -206,61 +218,26 @@ class RecommendationSearch {
 		return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
 	}
 
+	/**
+	 * Every selected recommendation in the query's order, read in chunks by id: the same selection as {@link #search},
+	 * so an export holds exactly what the search showed.
+	 */
 	void forEach(RecommendationQuery query, boolean includeDrafts, Consumer<Recommendation> each) {
-		MapSqlParameterSource params = new MapSqlParameterSource();
-		String where = where(query, includeDrafts, params);
-		jdbc.query("SELECT r.* FROM recommendations_recommendation r" + where + " ORDER BY " + order(query), params,
-				rs -> {
-					each.accept(Recommendations.map(rs, rs.getRow()));
-				});
-	}
-
-	private static String where(RecommendationQuery query, boolean includeDrafts, MapSqlParameterSource params) {
-		StringBuilder where = new StringBuilder(" WHERE TRUE");
-		if (!includeDrafts) {
-			where.append(" AND r.published");
+		Selection selection = select(query, includeDrafts);
+		long[] ids = ordered(selection, query, selection.hits().length);
+		for (int from = 0; from < ids.length; from += EXPORT_CHUNK) {
+			long[] chunk = Arrays.copyOfRange(ids, from, Math.min(ids.length, from + EXPORT_CHUNK));
+			Map<Long, Recommendation> byId = new HashMap<>();
+			jdbc.query("SELECT r.* FROM recommendations_recommendation r WHERE id = ANY(:ids)",
+					new MapSqlParameterSource("ids", Arrays.stream(chunk).boxed().toArray(Long[]::new)),
+					(rs, row) -> byId.put(rs.getLong("id"), Recommendations.map(rs, row)));
+			for (long id : chunk) {
+				Recommendation recommendation = byId.get(id);
+				if (recommendation != null) {
+					each.accept(recommendation);
+				}
+			}
 		}
-		if (query.text() != null) {
-			where.append(" AND (r.search_en @@ ").append(QUERY_EN).append(" OR r.search_sv @@ ").append(QUERY_SV).append(")");
-			params.addValue("q", query.text());
-		}
-		equal(where, params, "state", query.state());
-		equal(where, params, "body", query.body());
-		equal(where, params, "session", query.session());
-		equal(where, params, "response", query.response());
-		equal(where, params, "relevance", query.relevance());
-		contains(where, params, "themes", "theme", query.theme());
-		contains(where, params, "groups", "grp", query.group());
-		contains(where, params, "municipal_roles", "role", query.municipalRole());
-		if (query.sdgGoal() != null) {
-			where.append(" AND ").append(GOALS).append(" @> ARRAY[:sdg]::smallint[]");
-			params.addValue("sdg", query.sdgGoal());
-		}
-		return where.toString();
-	}
-
-	private static void equal(StringBuilder where, MapSqlParameterSource params, String column, String value) {
-		if (value != null) {
-			where.append(" AND r.").append(column).append(" = :").append(column);
-			params.addValue(column, value);
-		}
-	}
-
-	private static void contains(StringBuilder where, MapSqlParameterSource params, String column, String name, String value) {
-		if (value != null) {
-			where.append(" AND r.").append(column).append(" @> ARRAY[:").append(name).append("]::text[]");
-			params.addValue(name, value);
-		}
-	}
-
-	private static String order(RecommendationQuery query) {
-		return switch (query.sort()) {
-			case RELEVANCE -> query.text() == null ? "r.id" : "ts_rank(r.search_en, " + QUERY_EN + ") + ts_rank(r.search_sv, "
-					+ QUERY_SV + ") DESC, r.id";
-			case STATE -> "r.state, r.id";
-			case SESSION -> "length(r.session), r.session, r.id";
-			case NEWEST -> "r.id DESC";
-		};
 	}
 
 	/** The text is escaped; only the match markers become {@code <mark>}. */
