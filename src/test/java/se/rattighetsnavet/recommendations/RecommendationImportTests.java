@@ -78,6 +78,34 @@ class RecommendationImportTests {
 	}
 
 	@Test
+	void aNewFileWhoseLaterRowsAreStoredAlreadyCreatesOnlyTheNewOnes() {
+		ApiClient office = office();
+		String marker = "overlap" + System.nanoTime();
+		StringBuilder all = new StringBuilder(UPR_HEADER);
+		StringBuilder tail = new StringBuilder(UPR_HEADER);
+		for (int i = 1; i <= 1100; i++) {
+			String row = "Sweden,WEOG,EU,\"" + marker + " recommendation " + i + "\",Norway,WEOG,,Accepted,4,Justice,3\n";
+			all.append(row);
+			if (i > 1050) {
+				tail.append(row);
+			}
+		}
+		all.append("Sweden,WEOG,EU,\"" + marker + " recommendation 7\",Norway,WEOG,,Accepted,4,Justice,3\n");
+
+		JsonNode first = upload(office, "upr-info", "tail.csv", tail.toString().getBytes(StandardCharsets.UTF_8), false).json();
+		assertThat(first.get("created").asLong()).isEqualTo(50);
+		JsonNode whole = upload(office, "upr-info", "all.csv", all.toString().getBytes(StandardCharsets.UTF_8), false).json();
+		assertThat(whole.get("status").asString()).as(whole.toString()).isEqualTo("DONE");
+		assertThat(whole.get("rowsRead").asLong()).isEqualTo(1101);
+		assertThat(whole.get("created").asLong()).isEqualTo(1050);
+		assertThat(whole.get("unchanged").asLong()).isEqualTo(51);
+		assertThat(jdbc.sql("SELECT count(*) FROM recommendations_recommendation WHERE text LIKE ?").param(marker + " %")
+			.query(Long.class).single()).isEqualTo(1100);
+		assertThat(jdbc.sql("SELECT count(*) FROM recommendations_recommendation WHERE text LIKE ? AND search_en @@ to_tsquery('english', ?)")
+			.params(marker + " %", marker).query(Long.class).single()).isEqualTo(1100);
+	}
+
+	@Test
 	void aMalformedFileIsRejectedWithLineNumbersAndWritesNothing() {
 		String marker = "Malformed-" + UUID.randomUUID();
 		String csv = UPR_HEADER

@@ -157,20 +157,36 @@ class ImportService {
 				}
 			}
 		};
-		ImportResult result = transactions.execute(status -> {
+		ImportResult result;
+		try {
+			result = attempt(id, actor, format, filename, file, validOnly, locale, job, listener, errors, false);
+		}
+		catch (ImportJob.KeyAlreadyStored ex) {
+			// the file's first rows were new but a later one is stored already: run it again, staged
+			errors.clear();
+			result = attempt(id, actor, format, filename, file, validOnly, locale, job, listener, errors, true);
+		}
+		imports.finish(result);
+		log.info("Import {} of {} finished: {}", id, filename, result.status());
+	}
+
+	private ImportResult attempt(UUID id, Actor actor, ImportFormat format, String filename, Path file, boolean validOnly,
+			Locale locale, ImportJob job, ImportJob.Listener listener, List<RowError> errors, boolean staged) {
+		return transactions.execute(status -> {
 			try (InputStream in = Files.newInputStream(file); CountingStream counter = new CountingStream(in)) {
 				long started = System.nanoTime();
-				ImportJob.Outcome outcome = job.stage(counter, counter, listener);
-				long staged = System.nanoTime();
+				ImportJob.Outcome outcome = job.copy(counter, counter, listener, id, staged);
+				long copied = System.nanoTime();
 				if (outcome.rejected() > 0 && !validOnly) {
 					status.setRollbackOnly();
 					return new ImportResult(id, format.code(), filename, ImportResult.Status.FAILED, outcome.rowsRead(), 0, 0,
 							outcome.rejected(), List.copyOf(errors), 100);
 				}
-				long created = job.merge(id);
+				long created = outcome.staged() ? job.merge(id) : outcome.created();
 				facetIndex.changed();
-				log.info("Import {}: {} rows staged in {} ms, {} new merged in {} ms", id, outcome.rowsRead(),
-						(staged - started) / 1_000_000, created, (System.nanoTime() - staged) / 1_000_000);
+				log.info("Import {}: {} rows copied ({}) in {} ms, {} new after {} ms more", id, outcome.rowsRead(),
+						outcome.staged() ? "staged" : "straight into the register", (copied - started) / 1_000_000, created,
+						(System.nanoTime() - copied) / 1_000_000);
 				ImportResult done = new ImportResult(id, format.code(), filename, ImportResult.Status.DONE, outcome.rowsRead(), created,
 						outcome.valid() - created, outcome.rejected(), List.copyOf(errors), 100);
 				auditLog.record(actor, "import", "recommendationImport", id, null, summary(done));
@@ -186,8 +202,6 @@ class ImportService {
 				throw new IllegalStateException("Import " + id + " failed", ex);
 			}
 		});
-		imports.finish(result);
-		log.info("Import {} of {} finished: {}", id, filename, result.status());
 	}
 
 	private static Map<String, Object> summary(ImportResult result) {
