@@ -106,6 +106,7 @@ class RecommendationEditingTests {
 
 		String form = session.get("/rekommendationer/" + id + "/redigera").body();
 		assertThat(form).contains("value=\"2023-02-06\"").contains("Inkluderande utbildning").contains("name=\"version\"");
+		assertThat(session.get("/rekommendationer/ny?lang=en").body()).contains("New recommendation").contains("Document date");
 	}
 
 	@Test

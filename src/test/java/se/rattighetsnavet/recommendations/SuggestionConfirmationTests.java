@@ -125,6 +125,25 @@ class SuggestionConfirmationTests {
 	}
 
 	@Test
+	void aGoalConfirmedByEditingIsNoLongerSuggestedAndANewTextBringsNewSuggestions() {
+		JsonNode before = stored();
+		Map<String, Object> change = new java.util.HashMap<>();
+		change.put("body", "CRC");
+		change.put("state", before.get("state").asString());
+		change.put("text", before.get("text").asString());
+		change.put("sdgGoals", List.of(16));
+		change.put("published", true);
+		JsonNode edited = officeApi.put("/api/v1/recommendations/" + id + "?version=" + before.get("version").asInt(), change).json();
+		assertThat(numbers(edited.get("sdgGoals"))).containsExactly(16);
+		assertThat(numbers(edited.get("suggestedSdgGoals"))).doesNotContain(16).contains(5);
+
+		change.put("text", "Improve access to clean drinking water and sanitation.");
+		JsonNode rewritten = officeApi.put("/api/v1/recommendations/" + id + "?version=" + edited.get("version").asInt(), change).json();
+		assertThat(numbers(rewritten.get("suggestedSdgGoals"))).contains(6).doesNotContain(5, 16);
+		assertThat(strings(rewritten.get("suggestedGroups"))).doesNotContain("Children");
+	}
+
+	@Test
 	void othersCannotConfirmOnThePage() {
 		String page = "/rekommendationer/" + id;
 		List<Map.Entry<String, String>> choice = RecommendationEditingTests.fields("version", stored().get("version").asString(),
