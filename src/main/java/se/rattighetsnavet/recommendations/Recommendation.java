@@ -12,6 +12,13 @@ public record Recommendation(long id, String source, String body, String symbol,
 		List<Integer> suggestedSdgGoals, List<String> municipalRoles, Relevance relevance, String relevanceReason, String summarySv,
 		boolean published, int version) {
 
+	/**
+	 * The monitoring bodies a recommendation may be entered for by hand: the Universal Periodic Review, the UN treaty
+	 * bodies and the Council of Europe's monitoring bodies. Imports may bring others, which stay as they came.
+	 */
+	public static final List<String> KNOWN_BODIES = List.of("UPR", "CCPR", "CESCR", "CERD", "CEDAW", "CAT", "SPT", "CRC", "CMW",
+			"CRPD", "CED", "ECRI", "FCNM", "ESC", "GREVIO", "GRETA", "CPT", "COMMDH");
+
 	/** Relevance for municipalities and regions. */
 	public enum Relevance {
 		YES, PARTLY, NO

@@ -21,10 +21,23 @@ public interface RecommendationManagement {
 	/** One recommendation; a draft is not found unless the actor is the programme office. */
 	Recommendation get(long id);
 
+	/**
+	 * Checks a change as {@link #create} ({@code id} null) or {@link #update} would, without saving anything: throws
+	 * FieldErrors, so that a form can show every problem at once. Programme office only.
+	 */
+	void check(Long id, RecommendationChange change);
+
+	/** Enters a recommendation by hand (programme office); its text's SDG goals and groups become suggestions. */
 	Recommendation create(RecommendationChange change);
 
 	/** Optimistic locking: throws ConcurrentEditException when {@code expectedVersion} is stale. */
 	Recommendation update(long id, RecommendationChange change, int expectedVersion);
+
+	/**
+	 * Moves the chosen suggested SDG goals and affected groups into the confirmed ones (programme office; optimistic
+	 * locking and audit as for {@link #update}). Anything that is not an open suggestion is refused with FieldErrors.
+	 */
+	Recommendation confirmSuggestions(long id, List<Integer> sdgGoals, List<String> groups, int expectedVersion);
 
 	/**
 	 * Starts importing a file in the background; the register takes ownership of {@code file} and deletes it afterwards.

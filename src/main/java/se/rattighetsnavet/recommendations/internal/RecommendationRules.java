@@ -13,9 +13,20 @@ final class RecommendationRules {
 	}
 
 	static void check(RecommendationChange change) {
+		check(change, null);
+	}
+
+	/**
+	 * @param previousBody the body the recommendation had before the change (null for a new one): an imported body outside
+	 * the known list may stay, but a new choice must be one of {@link Recommendation#KNOWN_BODIES}
+	 */
+	static void check(RecommendationChange change, String previousBody) {
 		FieldErrors errors = new FieldErrors();
 		if (change.body() == null || change.body().isBlank()) {
 			errors.add("body", "recommendations.validation.required");
+		}
+		else if (!Recommendation.KNOWN_BODIES.contains(change.body()) && !change.body().equals(previousBody)) {
+			errors.add("body", "recommendations.validation.body");
 		}
 		if (change.state() == null || change.state().isBlank()) {
 			errors.add("state", "recommendations.validation.required");

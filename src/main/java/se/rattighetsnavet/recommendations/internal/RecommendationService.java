@@ -40,11 +40,11 @@ class RecommendationService implements RecommendationManagement {
 	private final ImportService importService;
 	private final FollowUps followUps;
 	private final AuditLog auditLog;
-	private final FacetIndex facetIndex;
+	private final RecommendationEditing editing;
 
 	RecommendationService(Recommendations recommendations, RecommendationSearch search, ImportService importService,
-			FollowUps followUps, AuditLog auditLog, FacetIndex facetIndex) {
-		this.facetIndex = facetIndex;
+			FollowUps followUps, AuditLog auditLog, RecommendationEditing editing) {
+		this.editing = editing;
 		this.recommendations = recommendations;
 		this.search = search;
 		this.importService = importService;
@@ -74,31 +74,26 @@ class RecommendationService implements RecommendationManagement {
 	}
 
 	@Override
+	public void check(Long id, RecommendationChange change) {
+		editing.check(id, change);
+	}
+
+	@Override
 	@Transactional
 	public Recommendation create(RecommendationChange change) {
-		Actors.require(isOffice(Actors.current()));
-		RecommendationRules.check(change);
-		long id = recommendations.insert("manual:" + UUID.randomUUID(), change);
-		recommendations.update(id, change, 0);
-		facetIndex.changed();
-		Recommendation created = recommendations.find(id).orElseThrow();
-		auditLog.record("create", ENTITY, id, null, created);
-		return created;
+		return editing.create(change);
 	}
 
 	@Override
 	@Transactional
 	public Recommendation update(long id, RecommendationChange change, int expectedVersion) {
-		Actors.require(isOffice(Actors.current()));
-		Recommendation before = recommendations.find(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
-		RecommendationRules.check(change);
-		if (!recommendations.update(id, change, expectedVersion)) {
-			throw new ConcurrentEditException(ENTITY, id);
-		}
-		facetIndex.changed();
-		Recommendation after = recommendations.find(id).orElseThrow();
-		auditLog.record("update", ENTITY, id, before, after);
-		return after;
+		return editing.update(id, change, expectedVersion);
+	}
+
+	@Override
+	@Transactional
+	public Recommendation confirmSuggestions(long id, List<Integer> sdgGoals, List<String> groups, int expectedVersion) {
+		return editing.confirmSuggestions(id, sdgGoals, groups, expectedVersion);
 	}
 
 	@Override

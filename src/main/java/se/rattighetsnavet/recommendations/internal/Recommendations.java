@@ -49,6 +49,16 @@ class Recommendations {
 			.param("version", expectedVersion), change).update() == 1;
 	}
 
+	/** The suggestions a person has not confirmed yet; not a change of the recommendation itself, so no new version. */
+	void suggest(long id, java.util.List<Integer> sdgGoals, java.util.List<String> groups) {
+		jdbc.sql("UPDATE recommendations_recommendation SET suggested_sdg_goals = :goals::smallint[], suggested_groups = :groups::text[]"
+				+ " WHERE id = :id")
+			.param("goals", PgArrays.numbers(sdgGoals))
+			.param("groups", PgArrays.text(groups))
+			.param("id", id)
+			.update();
+	}
+
 	private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, RecommendationChange change) {
 		return statement.param("body", change.body())
 			.param("symbol", change.symbol())

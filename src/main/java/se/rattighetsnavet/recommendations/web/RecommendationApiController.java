@@ -58,6 +58,9 @@ class RecommendationApiController {
 	record SearchResult(List<Item> items, long total, int page, int size, Map<String, List<RecommendationPage.FacetValue>> facets) {
 	}
 
+	record SuggestionChoice(List<Integer> sdgGoals, List<String> groups, Integer version) {
+	}
+
 	record FollowUpChange(FollowUp.Status status, String comment, String evidenceUrl, Integer version) {
 	}
 
@@ -92,6 +95,16 @@ class RecommendationApiController {
 	@Operation(summary = "Edit a recommendation (programme office; optimistic locking on version)")
 	Recommendation update(@PathVariable long id, @RequestParam int version, @RequestBody RecommendationChange change) {
 		return recommendations.update(id, change, version);
+	}
+
+	@PostMapping("/{id:\\d+}/suggestions/confirm")
+	@Operation(summary = "Confirm suggested SDG goals and affected groups (programme office; optimistic locking on version)")
+	Recommendation confirmSuggestions(@PathVariable long id, @RequestBody SuggestionChoice choice) {
+		if (choice.version() == null) {
+			throw new FieldErrors().add("version", "recommendations.validation.required");
+		}
+		return recommendations.confirmSuggestions(id, choice.sdgGoals() == null ? List.of() : choice.sdgGoals(),
+				choice.groups() == null ? List.of() : choice.groups(), choice.version());
 	}
 
 	@PostMapping(path = "/imports", consumes = "multipart/form-data")

@@ -33,6 +33,17 @@ class RulesTests {
 	}
 
 	@Test
+	void aNewBodyMustBeAKnownMonitoringBodyButAnImportedOneMayStay() {
+		RecommendationChange other = new RecommendationChange("Special Rapporteur on housing", null, null, null, null, "Sweden", null,
+				"Text", null, null, null, null, null, null, null, null, null, true);
+		assertThatThrownBy(() -> RecommendationRules.check(other))
+			.isInstanceOfSatisfying(FieldErrors.class, errors -> assertThat(errors.errors()).extracting(FieldErrors.FieldError::field)
+				.containsExactly("body"));
+		assertThatCode(() -> RecommendationRules.check(other, "Special Rapporteur on housing")).doesNotThrowAnyException();
+		assertThatThrownBy(() -> RecommendationRules.check(other, "CRC")).isInstanceOf(FieldErrors.class);
+	}
+
+	@Test
 	void followUpNeedsAStatusAndAWebAddress() {
 		assertThatCode(() -> FollowUpRules.check(FollowUp.Status.DONE, "https://www.malmo.se/plan")).doesNotThrowAnyException();
 		assertThatCode(() -> FollowUpRules.check(FollowUp.Status.DONE, null)).doesNotThrowAnyException();
