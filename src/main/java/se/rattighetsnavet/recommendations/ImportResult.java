@@ -4,9 +4,11 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The state of one import: while running, {@code rowsRead} and {@code progressPercent} move on.
+ * The state of one import: while running, {@code rowsRead} and {@code progressPercent} move on. {@code updated} counts
+ * stored rows whose monitoring-body fields had changed at the source.
  */
-public record ImportResult(UUID id, String format, String filename, Status status, long rowsRead, long created, long unchanged,
+public record ImportResult(UUID id, String format, String filename, Status status, long rowsRead, long created, long updated,
+		long unchanged,
 		long rejected, List<RowError> errors, int progressPercent) {
 
 	public enum Status {

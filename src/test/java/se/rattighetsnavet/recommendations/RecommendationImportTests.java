@@ -180,7 +180,22 @@ class RecommendationImportTests {
 
 		JsonNode again = upload(office(), "uhri", "uhri.csv", csv.getBytes(StandardCharsets.UTF_8), false).json();
 		assertThat(again.get("created").asLong()).isZero();
+		assertThat(again.get("updated").asLong()).isZero();
 		assertThat(again.get("unchanged").asLong()).isEqualTo(2);
+
+		String revised = csv.replace("inclusive education.", "inclusive education in every municipality.");
+		JsonNode changed = upload(office(), "uhri", "uhri.csv", revised.getBytes(StandardCharsets.UTF_8), false).json();
+		assertThat(changed.get("created").asLong()).as(changed.toString()).isZero();
+		assertThat(changed.get("updated").asLong()).isEqualTo(1);
+		assertThat(changed.get("unchanged").asLong()).isEqualTo(1);
+		JsonNode updated = new ApiClient(port).get("/api/v1/recommendations/" + recommendationId).json();
+		assertThat(updated.get("text").asString()).endsWith("in every municipality.");
+		assertThat(updated.get("version").asInt()).isEqualTo(recommendation.get("version").asInt() + 1);
+		assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE entity_type = 'recommendation' AND entity_id = ? AND action = 'update'"
+				+ " AND after_state::text LIKE '%every municipality%'").param(String.valueOf(recommendationId)).query(Long.class).single())
+			.isEqualTo(1);
+		assertThat(jdbc.sql("SELECT count(*) FROM recommendations_recommendation WHERE id = ? AND search_en @@ to_tsquery('english', 'municipality')")
+			.param(recommendationId).query(Long.class).single()).isEqualTo(1);
 
 		String badTarget = UHRI_HEADER + id + "-3,Recommendation,CRC,Sweden,,,Text,,,5.99,,,,,\n";
 		JsonNode rejected = upload(office(), "uhri", "uhri.csv", badTarget.getBytes(StandardCharsets.UTF_8), false).json();

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
@@ -60,6 +61,9 @@ final class ImportJob {
 			+ " recommending_states, text, response, action_category, themes, groups, suggested_groups, sdg_targets, sdg_goals,"
 			+ " suggested_sdg_goals";
 	private static final String COLUMNS = STAGING_COLUMNS.substring("line, ".length());
+	/** What the monitoring body's file says and a re-import may bring up to date. */
+	private static final List<String> SOURCE_FIELDS = List.of("body", "symbol", "document_date", "session", "cycle", "state",
+			"recommending_states", "text", "response", "action_category", "themes", "sdg_targets");
 
 	/** Where the job reports how far it has come and what it rejected. */
 	interface Listener {
@@ -198,6 +202,54 @@ final class ImportJob {
 			statement.setObject(1, importId);
 			return statement.executeUpdate();
 		}
+	}
+
+	/** A stored row brought up to date: its monitoring-body fields before and after. */
+	record Updated(long id, Map<String, Object> before, Map<String, Object> after) {
+	}
+
+	/**
+	 * Brings stored rows (not those this import created) up to date where the file's monitoring-body fields differ:
+	 * the source owns them, while the programme office's own fields (summary, relevance, roles, confirmed labels) stay.
+	 */
+	List<Updated> update(UUID importId) throws SQLException {
+		Connection connection = DataSourceUtils.getConnection(dataSource);
+		String stored = SOURCE_FIELDS.stream().map(field -> "r." + field).collect(java.util.stream.Collectors.joining(", "));
+		String staged = SOURCE_FIELDS.stream().map(field -> "s." + field).collect(java.util.stream.Collectors.joining(", "));
+		String match = "r.natural_key = s.natural_key AND r.import_id IS DISTINCT FROM ? AND (" + stored + ") IS DISTINCT FROM ("
+				+ staged + ")";
+		List<Updated> updated = new ArrayList<>();
+		try (var statement = connection.prepareStatement("SELECT r.id, " + stored + ", " + staged
+				+ " FROM recommendations_recommendation r JOIN recommendations_staging s ON " + match + " ORDER BY r.id")) {
+			statement.setObject(1, importId);
+			try (var rows = statement.executeQuery()) {
+				while (rows.next()) {
+					Map<String, Object> before = new java.util.LinkedHashMap<>();
+					Map<String, Object> after = new java.util.LinkedHashMap<>();
+					for (int i = 0; i < SOURCE_FIELDS.size(); i++) {
+						before.put(SOURCE_FIELDS.get(i), plain(rows.getObject(2 + i)));
+						after.put(SOURCE_FIELDS.get(i), plain(rows.getObject(2 + SOURCE_FIELDS.size() + i)));
+					}
+					updated.add(new Updated(rows.getLong(1), before, after));
+				}
+			}
+		}
+		if (!updated.isEmpty()) {
+			String set = SOURCE_FIELDS.stream().map(field -> field + " = s." + field).collect(java.util.stream.Collectors.joining(", "));
+			try (var statement = connection.prepareStatement("UPDATE recommendations_recommendation r SET " + set
+					+ ", version = r.version + 1 FROM recommendations_staging s WHERE " + match)) {
+				statement.setObject(1, importId);
+				statement.executeUpdate();
+			}
+		}
+		return updated;
+	}
+
+	private static Object plain(Object value) throws SQLException {
+		if (value instanceof java.sql.Array array) {
+			return java.util.Arrays.asList((Object[]) array.getArray());
+		}
+		return value == null ? null : value instanceof Number || value instanceof String ? value : value.toString();
 	}
 
 	/**

@@ -90,7 +90,7 @@ class ImportService {
 			}
 			catch (RuntimeException ex) {
 				log.error("Import {} failed", id, ex);
-				imports.finish(new ImportResult(id, format.code(), filename, ImportResult.Status.FAILED, 0, 0, 0, 0,
+				imports.finish(new ImportResult(id, format.code(), filename, ImportResult.Status.FAILED, 0, 0, 0, 0, 0,
 						List.of(new RowError(0, messages.getMessage("recommendations.import.error.unexpected", null, locale))), 100));
 			}
 			finally {
@@ -114,7 +114,7 @@ class ImportService {
 		}
 		ImportResult result = stored.get();
 		int percent = progress.size() == 0 ? 0 : (int) Math.min(99, progress.bytes().get() * 100 / progress.size());
-		return Optional.of(new ImportResult(id, result.format(), result.filename(), result.status(), progress.rows().get(), 0, 0, 0,
+		return Optional.of(new ImportResult(id, result.format(), result.filename(), result.status(), progress.rows().get(), 0, 0, 0, 0,
 				List.of(), percent));
 	}
 
@@ -179,23 +179,25 @@ class ImportService {
 				long copied = System.nanoTime();
 				if (outcome.rejected() > 0 && !validOnly) {
 					status.setRollbackOnly();
-					return new ImportResult(id, format.code(), filename, ImportResult.Status.FAILED, outcome.rowsRead(), 0, 0,
+					return new ImportResult(id, format.code(), filename, ImportResult.Status.FAILED, outcome.rowsRead(), 0, 0, 0,
 							outcome.rejected(), List.copyOf(errors), 100);
 				}
 				long created = outcome.staged() ? job.merge(id) : outcome.created();
+				List<ImportJob.Updated> updated = outcome.staged() ? job.update(id) : List.of();
+				updated.forEach(row -> auditLog.record(actor, "update", RecommendationService.ENTITY, row.id(), row.before(), row.after()));
 				facetIndex.changed();
 				log.info("Import {}: {} rows copied ({}) in {} ms, {} new after {} ms more", id, outcome.rowsRead(),
 						outcome.staged() ? "staged" : "straight into the register", (copied - started) / 1_000_000, created,
 						(System.nanoTime() - copied) / 1_000_000);
 				ImportResult done = new ImportResult(id, format.code(), filename, ImportResult.Status.DONE, outcome.rowsRead(), created,
-						outcome.valid() - created, outcome.rejected(), List.copyOf(errors), 100);
+						updated.size(), outcome.valid() - created - updated.size(), outcome.rejected(), List.copyOf(errors), 100);
 				auditLog.record(actor, "import", "recommendationImport", id, null, summary(done));
 				events.publishEvent(new RecommendationsImported(id, format.code(), created, done.unchanged()));
 				return done;
 			}
 			catch (ImportJob.FileRejected ex) {
 				status.setRollbackOnly();
-				return new ImportResult(id, format.code(), filename, ImportResult.Status.FAILED, 0, 0, 0, 0,
+				return new ImportResult(id, format.code(), filename, ImportResult.Status.FAILED, 0, 0, 0, 0, 0,
 						List.of(new RowError(0, messages.getMessage(ex.key, ex.args, locale))), 100);
 			}
 			catch (IOException | SQLException ex) {
@@ -206,6 +208,6 @@ class ImportService {
 
 	private static Map<String, Object> summary(ImportResult result) {
 		return Map.of("format", result.format(), "filename", String.valueOf(result.filename()), "rowsRead", result.rowsRead(),
-				"created", result.created(), "unchanged", result.unchanged(), "rejected", result.rejected());
+				"created", result.created(), "updated", result.updated(), "unchanged", result.unchanged(), "rejected", result.rejected());
 	}
 }

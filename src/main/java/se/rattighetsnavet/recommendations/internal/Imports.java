@@ -35,10 +35,10 @@ class Imports {
 
 	void finish(ImportResult result) {
 		jdbc.sql("""
-				UPDATE recommendations_import SET status = ?, rows_read = ?, created = ?, unchanged = ?, rejected = ?,
+				UPDATE recommendations_import SET status = ?, rows_read = ?, created = ?, updated = ?, unchanged = ?, rejected = ?,
 				  errors = ?::jsonb, finished_at = now() WHERE id = ?
 				""")
-			.params(result.status().name(), result.rowsRead(), result.created(), result.unchanged(), result.rejected(),
+			.params(result.status().name(), result.rowsRead(), result.created(), result.updated(), result.unchanged(), result.rejected(),
 					JSON.writeValueAsString(result.errors()), result.id())
 			.update();
 	}
@@ -56,7 +56,7 @@ class Imports {
 		List<ImportResult.RowError> errors = JSON.readValue(rs.getString("errors"), new TypeReference<List<ImportResult.RowError>>() {
 		});
 		return new ImportResult(rs.getObject("id", UUID.class), rs.getString("format"), rs.getString("filename"), status,
-				rs.getLong("rows_read"), rs.getLong("created"), rs.getLong("unchanged"), rs.getLong("rejected"), errors,
+				rs.getLong("rows_read"), rs.getLong("created"), rs.getLong("updated"), rs.getLong("unchanged"), rs.getLong("rejected"), errors,
 				status == ImportResult.Status.RUNNING ? 0 : 100);
 	}
 }
