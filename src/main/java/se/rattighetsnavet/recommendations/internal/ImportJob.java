@@ -34,7 +34,7 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
 
 /**
  * Streams one file into the register with COPY. When none of the file's first rows is in the register yet (a new file),
- * the rows are copied straight into the register, whose insert trigger computes the search vectors while the rows
+ * the rows are copied straight into the register, whose generated columns compute the search vectors while the rows
  * stream in; otherwise (a file imported before, in part or in whole) they go to a temporary staging table and only the
  * new ones are moved over with {@code INSERT … ON CONFLICT DO NOTHING}. Should a straight copy meet a row the register
  * already holds, it fails with {@link KeyAlreadyStored} and the caller runs the import again, staged. A key repeated
@@ -197,8 +197,7 @@ final class ImportJob {
 	long merge(UUID importId) throws SQLException {
 		Connection connection = DataSourceUtils.getConnection(dataSource);
 		try (var statement = connection.prepareStatement("INSERT INTO recommendations_recommendation (" + COLUMNS
-				+ ", import_id, search_en, search_sv) SELECT " + COLUMNS
-				+ ", ?, search_en, to_tsvector('swedish', '') FROM recommendations_staging ON CONFLICT (natural_key) DO NOTHING")) {
+				+ ", import_id) SELECT " + COLUMNS + ", ? FROM recommendations_staging ON CONFLICT (natural_key) DO NOTHING")) {
 			statement.setObject(1, importId);
 			return statement.executeUpdate();
 		}
@@ -378,8 +377,7 @@ final class ImportJob {
 						+ " source text, body text, symbol text, document_date date, session text, cycle text, state text,"
 						+ " recommending_states text[], text text, response text, action_category smallint, themes text[],"
 						+ " groups text[], suggested_groups text[], sdg_targets text[], sdg_goals smallint[],"
-						+ " suggested_sdg_goals smallint[],"
-						+ " search_en tsvector GENERATED ALWAYS AS (to_tsvector('english', text)) STORED) ON COMMIT DROP");
+						+ " suggested_sdg_goals smallint[]) ON COMMIT DROP");
 			}
 			return "COPY recommendations_staging (" + STAGING_COLUMNS + ") FROM STDIN (FORMAT csv)";
 		}
