@@ -80,6 +80,16 @@ class AgreementFormInputTests {
 	}
 
 	@Test
+	void aMistypedMeetingDateComesBackWithTheFormsOtherErrors() {
+		ApiClient.Response response = new FormClient(port).signIn(office).post("/avtal/" + agreementId + "/moten",
+				Map.of("kind", "SAMRAD", "heldOn", "igår", "title", ""));
+		assertThat(response.status()).isEqualTo(200);
+		assertThat(response.text()).containsPattern(errorOn("heldOn", DATE_MESSAGE))
+			.containsPattern(errorOn("meeting-title", "Fyll i fältet.")).contains("value=\"igår\"")
+			.containsPattern("value=\"SAMRAD\"\\s+selected");
+	}
+
+	@Test
 	void aMemberMayNotScheduleEvenWithAMistypedDate() {
 		ApiClient.Response response = new FormClient(port).signIn(member).post("/avtal/" + agreementId + "/moten",
 				Map.of("kind", "GROUP", "heldOn", "igår", "title", "Obehörigt möte"));

@@ -124,13 +124,10 @@ class AgreementController {
 			@RequestParam(required = false) String heldOn,
 			@RequestParam(required = false) String title, @RequestParam(required = false) String agenda, Model model,
 			RedirectAttributes redirect) {
-		FieldErrors typing = new FieldErrors();
-		LocalDate date = FormValues.date("heldOn", heldOn, DATE, typing);
+		// the date is required, so a mistyped one reaches the service as missing and comes back with the date's message
+		// together with the form's other errors (and after the service's own access check)
+		LocalDate date = FormValues.date("heldOn", heldOn, DATE, new FieldErrors());
 		try {
-			if (!typing.isEmpty()) {
-				Actors.require(Access.mayRecordMeeting(Actors.current()));
-				typing.throwIfAny();
-			}
 			Views.Meeting meeting = meetings.schedule(id, meetingKind(kind), date, title, agenda);
 			redirect.addFlashAttribute("saved", true);
 			return "redirect:/avtal/moten/" + meeting.id();
