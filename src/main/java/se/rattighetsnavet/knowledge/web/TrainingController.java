@@ -102,6 +102,9 @@ class TrainingController {
 		}
 		catch (FieldErrors failures) {
 			formErrors.of(failures).forEach(errors::putIfAbsent);
+			if (typing.errors().stream().anyMatch(error -> !"heldOn".equals(error.field()))) {
+				errors.remove("participants"); // the totals cannot be judged while a count is unreadable
+			}
 		}
 		model.addAttribute("errors", errors);
 		model.addAttribute("sessionForm", new Entered(courseCode, heldOn, organiser, place, organisationCode, electedOfficials, managers,
