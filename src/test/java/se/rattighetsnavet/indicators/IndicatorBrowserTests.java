@@ -38,7 +38,7 @@ class IndicatorBrowserTests extends BrowserTest {
 		open("/indikatorer/kluster");
 		assertAccessible();
 		open("/indikatorer/kluster/N05401");
-		assertThat(find("#position").getAttribute("value")).isNotBlank();
+		assertThat(find("#position").getAttribute("value")).as("the entry's form, not an error page").isNotBlank();
 		assertAccessible();
 		screenshot("indicators-cluster-entry");
 	}

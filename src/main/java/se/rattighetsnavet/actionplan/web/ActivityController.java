@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,6 +27,7 @@ import se.rattighetsnavet.platform.FieldErrors;
 import se.rattighetsnavet.platform.Money;
 import se.rattighetsnavet.platform.NotFoundException;
 import se.rattighetsnavet.platform.web.FormErrors;
+import se.rattighetsnavet.platform.web.FormValues;
 
 /**
  * Editing one activity and recording its yearly follow-up, for the programme office. The service refuses everyone else.
@@ -98,8 +98,8 @@ class ActivityController {
 		Located located = locate(id);
 		FieldErrors errors = new FieldErrors();
 		BigDecimal budget = amount(form.get("budget"), "budget", errors);
-		LocalDate start = date(form.get("start"), "start", errors);
-		LocalDate end = date(form.get("end"), "end", errors);
+		LocalDate start = FormValues.date("start", form.get("start"), "actionplan.activity.date.invalid", errors);
+		LocalDate end = FormValues.date("end", form.get("end"), "actionplan.activity.date.invalid", errors);
 		try {
 			errors.throwIfAny();
 			plans.updateActivity(id, new ActivityChange(form.get("title"), form.get("description"), form.get("owner"),
@@ -152,18 +152,5 @@ class ActivityController {
 			errors.add(field, "actionplan.activity.budget.invalid");
 			return null;
 		});
-	}
-
-	private static LocalDate date(String text, String field, FieldErrors errors) {
-		if (text == null || text.isBlank()) {
-			return null;
-		}
-		try {
-			return LocalDate.parse(text.strip());
-		}
-		catch (java.time.format.DateTimeParseException ex) {
-			errors.add(field, "actionplan.activity.date.invalid");
-			return null;
-		}
 	}
 }

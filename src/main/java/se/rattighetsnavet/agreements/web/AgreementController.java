@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,11 +26,13 @@ import se.rattighetsnavet.platform.Actors;
 import se.rattighetsnavet.platform.ConcurrentEditException;
 import se.rattighetsnavet.platform.FieldErrors;
 import se.rattighetsnavet.platform.web.FormErrors;
+import se.rattighetsnavet.platform.web.FormValues;
 
 @Controller
 class AgreementController {
 
 	static final int HORIZON_DAYS = 90;
+	private static final String DATE = "agreements.validation.date";
 
 	private final AgreementService agreements;
 	private final MeetingService meetings;
@@ -77,8 +78,9 @@ class AgreementController {
 		model.addAttribute("internal", Access.mayReadInternal(actor));
 		model.addAttribute("kinds", se.rattighetsnavet.agreements.internal.MeetingKind.values());
 		if (!model.containsAttribute("form")) {
-			model.addAttribute("form", new AgreementChange(details.agreement().title(), details.agreement().fileNumber(),
-					details.agreement().department(), details.agreement().validFrom(), details.agreement().validTo(), details.version()));
+			model.addAttribute("form", new AgreementForm(details.agreement().title(), details.agreement().fileNumber(),
+					details.agreement().department(), text(details.agreement().validFrom()), text(details.agreement().validTo()),
+					details.version()));
 		}
 		if (!model.containsAttribute("errors")) {
 			model.addAttribute("errors", Map.of());
@@ -89,34 +91,44 @@ class AgreementController {
 	@PostMapping("/avtal/{id}")
 	String update(@PathVariable long id, @RequestParam(required = false) String title, @RequestParam(required = false) String fileNumber,
 			@RequestParam(required = false) String department,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validFrom,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validTo,
+			@RequestParam(required = false) String validFrom, @RequestParam(required = false) String validTo,
 			@RequestParam(required = false) Integer version, Model model, RedirectAttributes redirect) {
-		AgreementChange change = new AgreementChange(title, fileNumber, department, validFrom, validTo, version);
+		FieldErrors typing = new FieldErrors();
+		AgreementChange change = new AgreementChange(title, fileNumber, department,
+				FormValues.date("validFrom", validFrom, DATE, typing), FormValues.date("validTo", validTo, DATE, typing), version);
 		Map<String, String> errors = new LinkedHashMap<>();
 		try {
+			if (!typing.isEmpty()) {
+				Actors.require(Access.mayEdit(Actors.current()));
+				errors.putAll(formErrors.of(typing));
+				change.validate();
+				typing.throwIfAny();
+			}
 			agreements.update(id, change);
 			redirect.addFlashAttribute("saved", true);
 			return "redirect:/avtal/" + id;
 		}
 		catch (FieldErrors failures) {
-			errors.putAll(formErrors.of(failures));
+			formErrors.of(failures).forEach(errors::putIfAbsent);
 		}
 		catch (ConcurrentEditException conflict) {
 			errors.put("title", formErrors.message("agreements.conflict"));
 		}
-		model.addAttribute("form", change);
+		model.addAttribute("form", new AgreementForm(title, fileNumber, department, validFrom, validTo, version));
 		model.addAttribute("errors", errors);
 		return agreement(id, model);
 	}
 
 	@PostMapping("/avtal/{id}/moten")
-	String schedule(@PathVariable long id, @RequestParam(required = false) se.rattighetsnavet.agreements.internal.MeetingKind kind,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate heldOn,
+	String schedule(@PathVariable long id, @RequestParam(required = false) String kind,
+			@RequestParam(required = false) String heldOn,
 			@RequestParam(required = false) String title, @RequestParam(required = false) String agenda, Model model,
 			RedirectAttributes redirect) {
+		// the date is required, so a mistyped one reaches the service as missing and comes back with the date's message
+		// together with the form's other errors (and after the service's own access check)
+		LocalDate date = FormValues.date("heldOn", heldOn, DATE, new FieldErrors());
 		try {
-			Views.Meeting meeting = meetings.schedule(id, kind, heldOn, title, agenda);
+			Views.Meeting meeting = meetings.schedule(id, meetingKind(kind), date, title, agenda);
 			redirect.addFlashAttribute("saved", true);
 			return "redirect:/avtal/moten/" + meeting.id();
 		}
@@ -124,7 +136,7 @@ class AgreementController {
 			Map<String, String> errors = new LinkedHashMap<>();
 			formErrors.of(failures).forEach((field, message) -> errors.put("title".equals(field) ? "meeting-title" : field, message));
 			model.addAttribute("meetingErrors", errors);
-			model.addAttribute("meetingForm", Map.of("kind", kind == null ? "" : kind.name(), "heldOn", heldOn == null ? "" : heldOn.toString(),
+			model.addAttribute("meetingForm", Map.of("kind", kind == null ? "" : kind, "heldOn", heldOn == null ? "" : heldOn,
 					"title", title == null ? "" : title, "agenda", agenda == null ? "" : agenda));
 			return agreement(id, model);
 		}
@@ -168,6 +180,20 @@ class AgreementController {
 			model.addAttribute("fileErrors", errors);
 			return agreement(id, model);
 		}
+	}
+
+	/** The meeting kinds come from a list; anything else counts as no choice, which the service asks for. */
+	private static se.rattighetsnavet.agreements.internal.MeetingKind meetingKind(String kind) {
+		return java.util.Arrays.stream(se.rattighetsnavet.agreements.internal.MeetingKind.values())
+			.filter(k -> k.name().equals(kind)).findFirst().orElse(null);
+	}
+
+	private static String text(LocalDate date) {
+		return date == null ? "" : date.toString();
+	}
+
+	/** The agreement form as typed, dates as text so that a mistyped date is shown again next to its message. */
+	record AgreementForm(String title, String fileNumber, String department, String validFrom, String validTo, Integer version) {
 	}
 
 	static boolean late(Deliverable deliverable) {

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,6 +28,7 @@ import se.rattighetsnavet.platform.BusinessRuleException;
 import se.rattighetsnavet.platform.ConcurrentEditException;
 import se.rattighetsnavet.platform.FieldErrors;
 import se.rattighetsnavet.platform.web.FormErrors;
+import se.rattighetsnavet.platform.web.FormValues;
 
 @Controller
 class DeliverableController {
@@ -162,17 +162,18 @@ class DeliverableController {
 
 	/** The deliverable form as posted; the responsible persons are typed one address per line. */
 	record Form(DeliverableKind kind, String title, String description, String requirements,
-			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueDate, String recipient, String recipientUnit, String responsible,
+			String dueDate, String recipient, String recipientUnit, String responsible,
 			DeliverableStatus status, Integer version) {
 
 		static Form empty() {
-			return new Form(null, "", "", "", null, "REGERINGSKANSLIET", "", "", DeliverableStatus.PLANERAD, null);
+			return new Form(null, "", "", "", "", "REGERINGSKANSLIET", "", "", DeliverableStatus.PLANERAD, null);
 		}
 
 		static Form of(Views.DeliverableDetails d) {
 			DeliverableStatus status = d.deliverable().status() == DeliverableStatus.FORSENAD ? DeliverableStatus.PLANERAD
 					: d.deliverable().status();
-			return new Form(d.deliverable().kind(), d.deliverable().title(), d.description(), d.requirements(), d.deliverable().dueDate(),
+			return new Form(d.deliverable().kind(), d.deliverable().title(), d.description(), d.requirements(),
+					d.deliverable().dueDate() == null ? "" : d.deliverable().dueDate().toString(),
 					d.deliverable().recipientCode(), d.recipientUnit(), String.join("\n", d.responsible()), status, d.version());
 		}
 
@@ -180,8 +181,15 @@ class DeliverableController {
 			return status == DeliverableStatus.PLANERAD || status == DeliverableStatus.PAGAR || status == DeliverableStatus.FORSENAD;
 		}
 
+		/** The draft to save; a mistyped due date is refused here, before the service could read it as "no date". */
 		DeliverableDraft draft() {
-			return new DeliverableDraft(kind, title, description, requirements, dueDate, recipient, recipientUnit,
+			FieldErrors typing = new FieldErrors();
+			LocalDate due = FormValues.date("dueDate", dueDate, "agreements.validation.date", typing);
+			if (!typing.isEmpty()) {
+				Actors.require(Access.mayEdit(Actors.current()));
+				throw typing;
+			}
+			return new DeliverableDraft(kind, title, description, requirements, due, recipient, recipientUnit,
 					DeliverableDraft.addresses(responsible), status, version);
 		}
 	}

@@ -2,8 +2,9 @@ package se.rattighetsnavet.criteria.web;
 
 import java.io.IOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -26,6 +27,7 @@ import se.rattighetsnavet.platform.ConcurrentEditException;
 import se.rattighetsnavet.platform.FieldErrors;
 import se.rattighetsnavet.platform.Role;
 import se.rattighetsnavet.platform.web.FormErrors;
+import se.rattighetsnavet.platform.web.FormValues;
 
 /**
  * Joining (the member's editor records the decision) and confirming (the programme office).
@@ -61,8 +63,10 @@ class MembershipController {
 			@RequestParam String contactEmail, @RequestParam(required = false) String contactPhone, Model model,
 			RedirectAttributes redirect) throws IOException {
 		String code = Actors.current().organisationCode();
+		// the decision date is required, so a mistyped one reaches the service as missing and is refused with the others
+		FieldErrors typing = new FieldErrors();
+		LocalDate date = FormValues.date("decisionDate", decisionDate, "criteria.membership.decisionDate.required", typing);
 		try {
-			LocalDate date = parse(decisionDate);
 			memberships.record(new NewMembership(code, decisionBody, date, minuteReference,
 					extract == null ? null : extract.getOriginalFilename(), extract == null ? null : extract.getBytes(),
 					List.of(new ContactPerson(contactName, contactEmail, contactPhone))));
@@ -70,15 +74,27 @@ class MembershipController {
 			return "redirect:/mr-plattformen/anslutning";
 		}
 		catch (FieldErrors errors) {
-			model.addAttribute("errors", formErrors.of(errors));
+			Map<String, String> messages = new LinkedHashMap<>(formErrors.of(typing));
+			formErrors.of(errors).forEach(messages::putIfAbsent);
+			model.addAttribute("errors", messages);
 		}
 		model.addAttribute("entered", new Entered(decisionBody, decisionDate, minuteReference, contactName, contactEmail, contactPhone));
 		return join(model);
 	}
 
 	@PostMapping("/mr-plattformen/anslutning/uttrade")
-	String leave(@RequestParam String leftOn, @RequestParam int version, RedirectAttributes redirect) {
-		memberships.leave(Actors.current().organisationCode(), parseOrToday(leftOn), version);
+	String leave(@RequestParam(defaultValue = "") String leftOn, @RequestParam int version, Model model, RedirectAttributes redirect) {
+		Actor actor = Actors.current();
+		FieldErrors typing = new FieldErrors();
+		LocalDate date = FormValues.date("leftOn", leftOn, "criteria.membership.leftOn.invalid", typing);
+		if (!typing.isEmpty()) {
+			// an empty date means today, so a mistyped one must be asked for again rather than read as empty
+			Actors.require(actor.hasRoleIn(Role.MEMBER_EDITOR, actor.organisationCode()) || actor.hasRole(Role.PROGRAMME_OFFICE));
+			model.addAttribute("leaveErrors", formErrors.of(typing));
+			model.addAttribute("leftOn", leftOn);
+			return join(model);
+		}
+		memberships.leave(actor.organisationCode(), date, version);
 		redirect.addFlashAttribute("saved", true);
 		return "redirect:/mr-plattformen/anslutning";
 	}
@@ -116,23 +132,5 @@ class MembershipController {
 
 	record Entered(String decisionBody, String decisionDate, String minuteReference, String contactName, String contactEmail,
 			String contactPhone) {
-	}
-
-	private static LocalDate parse(String date) {
-		try {
-			return date == null || date.isBlank() ? null : LocalDate.parse(date);
-		}
-		catch (DateTimeParseException ex) {
-			throw new FieldErrors().add("decisionDate", "criteria.membership.decisionDate.required");
-		}
-	}
-
-	private static LocalDate parseOrToday(String date) {
-		try {
-			return date == null || date.isBlank() ? null : LocalDate.parse(date);
-		}
-		catch (DateTimeParseException ex) {
-			return null;
-		}
 	}
 }

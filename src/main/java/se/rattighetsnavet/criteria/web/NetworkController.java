@@ -1,7 +1,6 @@
 package se.rattighetsnavet.criteria.web;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -23,6 +22,7 @@ import se.rattighetsnavet.platform.Actors;
 import se.rattighetsnavet.platform.FieldErrors;
 import se.rattighetsnavet.platform.Role;
 import se.rattighetsnavet.platform.web.FormErrors;
+import se.rattighetsnavet.platform.web.FormValues;
 
 /**
  * The network groups: public reading; the programme office keeps members and meetings.
@@ -73,24 +73,20 @@ class NetworkController {
 	@PostMapping("/mr-plattformen/natverk/{code}/moten")
 	String addMeeting(@PathVariable String code, @RequestParam String heldOn, @RequestParam String title,
 			@RequestParam(required = false) String notes, Model model, RedirectAttributes redirect) {
+		// the date is required, so a mistyped one reaches the service as missing and is refused with the other fields
+		FieldErrors typing = new FieldErrors();
+		LocalDate date = FormValues.date("heldOn", heldOn, "criteria.meeting.heldOn.required", typing);
 		try {
-			network.recordMeeting(code, date(heldOn), title, notes);
+			network.recordMeeting(code, date, title, notes);
 			redirect.addFlashAttribute("saved", true);
 			return "redirect:/mr-plattformen/natverk/" + code;
 		}
 		catch (FieldErrors errors) {
-			model.addAttribute("errors", formErrors.of(errors));
+			Map<String, String> messages = new java.util.LinkedHashMap<>(formErrors.of(typing));
+			formErrors.of(errors).forEach(messages::putIfAbsent);
+			model.addAttribute("errors", messages);
 			model.addAttribute("entered", Map.of("heldOn", heldOn, "title", title, "notes", notes == null ? "" : notes));
 			return network(code, model);
-		}
-	}
-
-	private static LocalDate date(String text) {
-		try {
-			return text == null || text.isBlank() ? null : LocalDate.parse(text);
-		}
-		catch (DateTimeParseException ex) {
-			return null;
 		}
 	}
 }

@@ -34,6 +34,7 @@ import se.rattighetsnavet.platform.Dates;
 import se.rattighetsnavet.platform.FieldErrors;
 import se.rattighetsnavet.platform.Role;
 import se.rattighetsnavet.platform.web.FormErrors;
+import se.rattighetsnavet.platform.web.FormValues;
 
 /**
  * The member's yearly self-assessments: the list of years and the form of one year.
@@ -80,10 +81,19 @@ class SelfAssessmentController {
 	}
 
 	@PostMapping("/mr-plattformen/sjalvskattning")
-	String start(@RequestParam int year) {
+	String start(@RequestParam(defaultValue = "") String year, Model model) {
 		String code = Actors.current().organisationCode();
-		assessments.start(code, year);
-		return "redirect:/mr-plattformen/sjalvskattning/" + code + "/" + year;
+		Integer parsed = FormValues.wholeNumber("year", year, "criteria.assessments.year.invalid", new FieldErrors());
+		// the years the form offers (and the table accepts); an empty, mistyped or far-off year is asked for again
+		if (parsed == null || parsed < 2014 || parsed > 2200) {
+			Actors.require(assessments.mayEdit(code));
+			String page = years(model);
+			model.addAttribute("errors", formErrors.of(new FieldErrors().add("year", "criteria.assessments.year.invalid")));
+			model.addAttribute("suggestedYear", year);
+			return page;
+		}
+		assessments.start(code, parsed);
+		return "redirect:/mr-plattformen/sjalvskattning/" + code + "/" + parsed;
 	}
 
 	@GetMapping("/mr-plattformen/sjalvskattning/{code}/{year}")

@@ -20,6 +20,7 @@ import se.rattighetsnavet.platform.ConcurrentEditException;
 import se.rattighetsnavet.platform.FieldErrors;
 import se.rattighetsnavet.platform.Role;
 import se.rattighetsnavet.platform.web.FormErrors;
+import se.rattighetsnavet.platform.web.FormValues;
 
 /** The programme office's curation pages for the cluster. */
 @Controller
@@ -68,25 +69,31 @@ class ClusterController {
 
 	@PostMapping("/indikatorer/kluster/{kpiId}")
 	String save(@PathVariable String kpiId, @RequestParam("version") int version,
-			@RequestParam(name = "position", required = false) Integer position,
+			@RequestParam(name = "position", defaultValue = "") String position,
 			@RequestParam(name = "areaHeading", required = false) String heading,
 			@RequestParam(name = "whyItMatters", required = false) String why,
 			@RequestParam(name = "recommendationCodes", required = false) String recommendations,
 			@RequestParam(name = "criteriaCodes", required = false) String criteria, Model model, RedirectAttributes redirect) {
-		ClusterChange change = new ClusterChange(position, heading, why, codes(recommendations), codes(criteria));
+		// The order is required, so a mistyped one reaches the service as missing and is refused there with the order's message.
+		FieldErrors typing = new FieldErrors();
+		ClusterChange change = new ClusterChange(FormValues.wholeNumber("position", position, "indicators.cluster.position.invalid", typing),
+				heading, why, codes(recommendations), codes(criteria));
 		try {
 			cluster.update(kpiId, version, change);
 			redirect.addFlashAttribute("saved", true);
 			return "redirect:/indikatorer/kluster";
 		}
 		catch (FieldErrors errors) {
-			model.addAttribute("errors", formErrors.of(errors));
+			Map<String, String> messages = new java.util.LinkedHashMap<>(formErrors.of(typing));
+			formErrors.of(errors).forEach(messages::putIfAbsent);
+			model.addAttribute("errors", messages);
 		}
 		catch (ConcurrentEditException conflict) {
 			model.addAttribute("errors", Map.of("areaHeading", formErrors.message("indicators.cluster.conflict")));
 		}
 		model.addAttribute("entry", cluster.get(kpiId));
 		model.addAttribute("entered", change);
+		model.addAttribute("enteredPosition", position);
 		model.addAttribute("enteredVersion", version);
 		return EDIT;
 	}

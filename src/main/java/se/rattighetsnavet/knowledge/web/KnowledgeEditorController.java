@@ -3,10 +3,10 @@ package se.rattighetsnavet.knowledge.web;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,7 +24,9 @@ import se.rattighetsnavet.knowledge.PublicationStatus;
 import se.rattighetsnavet.platform.BusinessRuleException;
 import se.rattighetsnavet.platform.ConcurrentEditException;
 import se.rattighetsnavet.platform.FieldErrors;
+import se.rattighetsnavet.platform.Actors;
 import se.rattighetsnavet.platform.web.FormErrors;
+import se.rattighetsnavet.platform.web.FormValues;
 
 /**
  * Writing, reviewing and publishing for the programme office. The service refuses everyone else.
@@ -64,8 +66,13 @@ class KnowledgeEditorController {
 	}
 
 	private String form(KnowledgeItem item, ItemDraft draft, Map<String, String> errors, Model model) {
+		return form(item, draft, draft.publishedOn() == null ? "" : draft.publishedOn().toString(), errors, model);
+	}
+
+	private String form(KnowledgeItem item, ItemDraft draft, String publishedOn, Map<String, String> errors, Model model) {
 		model.addAttribute("item", item);
 		model.addAttribute("draft", draft);
+		model.addAttribute("publishedOn", publishedOn);
 		model.addAttribute("tagsText", String.join("\n", draft.tags()));
 		model.addAttribute("errors", errors);
 		model.addAttribute("kinds", Arrays.asList(KnowledgeKind.values()));
@@ -78,12 +85,17 @@ class KnowledgeEditorController {
 	String save(@PathVariable(required = false) Long id, @RequestParam(required = false) KnowledgeKind kind,
 			@RequestParam String title, @RequestParam String summary, @RequestParam(defaultValue = "") String body,
 			@RequestParam(defaultValue = "sv") String language,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate publishedOn,
+			@RequestParam(defaultValue = "") String publishedOn,
 			@RequestParam(required = false) String externalUrl, @RequestParam(defaultValue = "") String tags,
 			@RequestParam(defaultValue = "0") int version, Model model, RedirectAttributes redirect) {
-		ItemDraft draft = new ItemDraft(kind, title, summary, body, language, publishedOn, externalUrl,
+		FieldErrors typing = new FieldErrors();
+		LocalDate date = FormValues.date("publishedOn", publishedOn, "knowledge.item.publishedOn.invalid", typing);
+		ItemDraft draft = new ItemDraft(kind, title, summary, body, language, date, externalUrl,
 				Arrays.asList(tags.split("[\\n,]")));
 		KnowledgeItem existing = id == null ? null : knowledge.get(id);
+		if (!typing.isEmpty()) {
+			return mistyped(existing, draft, publishedOn, typing, model);
+		}
 		try {
 			KnowledgeItem saved = id == null ? knowledge.create(draft) : knowledge.update(id, draft, version);
 			redirect.addFlashAttribute("saved", true);
@@ -95,6 +107,19 @@ class KnowledgeEditorController {
 		catch (ConcurrentEditException conflict) {
 			return form(existing, draft, Map.of("title", formErrors.message("knowledge.item.conflict")), model);
 		}
+	}
+
+	/** An empty date means "today when published", so a mistyped one must not reach the service as empty. */
+	private String mistyped(KnowledgeItem existing, ItemDraft draft, String publishedOn, FieldErrors typing, Model model) {
+		Actors.require(KnowledgeController.isEditor());
+		Map<String, String> errors = new LinkedHashMap<>(formErrors.of(typing));
+		try {
+			draft.validate();
+		}
+		catch (FieldErrors others) {
+			formErrors.of(others).forEach(errors::putIfAbsent);
+		}
+		return form(existing, draft, publishedOn, errors, model);
 	}
 
 	@PostMapping("/kunskapsbank/redigera/{id}/status")

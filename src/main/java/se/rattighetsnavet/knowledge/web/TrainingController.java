@@ -1,6 +1,7 @@
 package se.rattighetsnavet.knowledge.web;
 
-import java.time.LocalDate;
+import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -19,9 +20,11 @@ import se.rattighetsnavet.organisations.OrganisationManagement;
 import se.rattighetsnavet.organisations.OrganisationType;
 import se.rattighetsnavet.platform.Actor;
 import se.rattighetsnavet.platform.Actors;
+import se.rattighetsnavet.platform.Dates;
 import se.rattighetsnavet.platform.FieldErrors;
 import se.rattighetsnavet.platform.Role;
 import se.rattighetsnavet.platform.web.FormErrors;
+import se.rattighetsnavet.platform.web.FormValues;
 
 /**
  * Training: the courses, their reach against the audience, and registering a session.
@@ -31,14 +34,18 @@ class TrainingController {
 
 	static final String TRAINING = "knowledge/training";
 
+	private static final String COUNT = "knowledge.session.count.invalid";
+
 	private final TrainingManagement training;
 	private final OrganisationManagement organisations;
 	private final FormErrors formErrors;
+	private final Clock clock;
 
-	TrainingController(TrainingManagement training, OrganisationManagement organisations, FormErrors formErrors) {
+	TrainingController(TrainingManagement training, OrganisationManagement organisations, FormErrors formErrors, Clock clock) {
 		this.training = training;
 		this.organisations = organisations;
 		this.formErrors = formErrors;
+		this.clock = clock;
 	}
 
 	@GetMapping("/kunskapsbank/utbildning")
@@ -63,33 +70,52 @@ class TrainingController {
 		if (!model.containsAttribute("errors")) {
 			model.addAttribute("errors", Map.of());
 		}
+		if (!model.containsAttribute("sessionForm")) {
+			model.addAttribute("sessionForm", Entered.EMPTY);
+		}
 		return TRAINING;
 	}
 
 	@PostMapping("/kunskapsbank/utbildning/tillfallen")
-	String register(@RequestParam String courseCode,
-			@RequestParam(defaultValue = "") String heldOn,
+	String register(@RequestParam(defaultValue = "") String courseCode, @RequestParam(defaultValue = "") String heldOn,
 			@RequestParam(defaultValue = "") String organiser, @RequestParam(defaultValue = "") String place,
-			@RequestParam(defaultValue = "") String organisationCode, @RequestParam(required = false) Integer electedOfficials,
-			@RequestParam(required = false) Integer managers, @RequestParam(required = false) Integer employees, Model model,
+			@RequestParam(defaultValue = "") String organisationCode, @RequestParam(defaultValue = "") String electedOfficials,
+			@RequestParam(defaultValue = "") String managers, @RequestParam(defaultValue = "") String employees, Model model,
 			RedirectAttributes redirect) {
-		LocalDate date = null;
+		FieldErrors typing = new FieldErrors();
+		SessionRegistration registration = new SessionRegistration(courseCode,
+				FormValues.date("heldOn", heldOn, "knowledge.session.heldOn.invalid", typing), organiser, place, organisationCode,
+				FormValues.wholeNumber("electedOfficials", electedOfficials, COUNT, typing),
+				FormValues.wholeNumber("managers", managers, COUNT, typing), FormValues.wholeNumber("employees", employees, COUNT, typing));
+		Map<String, String> errors = new LinkedHashMap<>();
 		try {
-			date = heldOn.isBlank() ? null : LocalDate.parse(heldOn.strip());
-		}
-		catch (java.time.format.DateTimeParseException ex) {
-			model.addAttribute("errors", Map.of("heldOn", formErrors.message("knowledge.session.heldOn.invalid")));
-			return page(null, model);
-		}
-		try {
-			training.register(new SessionRegistration(courseCode, date, organiser, place, organisationCode, electedOfficials,
-					managers, employees));
+			if (!typing.isEmpty()) {
+				Actor actor = Actors.current();
+				Actors.require(actor.hasRoleIn(Role.PROGRAMME_OFFICE, "SKR") || actor.hasRoleIn(Role.MEMBER_EDITOR, organisationCode));
+				errors.putAll(formErrors.of(typing));
+				registration.validate(Dates.today(clock));
+				typing.throwIfAny();
+			}
+			training.register(registration);
 			redirect.addFlashAttribute("registered", true);
 			return "redirect:/kunskapsbank/utbildning";
 		}
-		catch (FieldErrors errors) {
-			model.addAttribute("errors", formErrors.of(errors));
-			return page(null, model);
+		catch (FieldErrors failures) {
+			formErrors.of(failures).forEach(errors::putIfAbsent);
+			if (typing.errors().stream().anyMatch(error -> !"heldOn".equals(error.field()))) {
+				errors.remove("participants"); // the totals cannot be judged while a count is unreadable
+			}
 		}
+		model.addAttribute("errors", errors);
+		model.addAttribute("sessionForm", new Entered(courseCode, heldOn, organiser, place, organisationCode, electedOfficials, managers,
+				employees));
+		return page(null, model);
+	}
+
+	/** The session form as typed, shown again with the messages; a new form starts with no participants. */
+	record Entered(String courseCode, String heldOn, String organiser, String place, String organisationCode, String electedOfficials,
+			String managers, String employees) {
+
+		static final Entered EMPTY = new Entered("", "", "", "", "", "0", "0", "0");
 	}
 }

@@ -1,0 +1,69 @@
+package se.rattighetsnavet.actionplan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import tools.jackson.databind.JsonNode;
+
+import se.rattighetsnavet.ApiClient;
+import se.rattighetsnavet.FormClient;
+import se.rattighetsnavet.IntegrationTest;
+import se.rattighetsnavet.TestAccounts;
+import se.rattighetsnavet.platform.Role;
+
+/**
+ * Mistyped dates in the activity form come back as a message next to the field, with what was typed, and save nothing.
+ */
+@IntegrationTest
+class ActivityFormInputTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	PasswordEncoder encoder;
+
+	@Test
+	void aMistypedStartDateIsShownNextToTheFieldAndTheActivityIsUnchanged() {
+		String email = new TestAccounts(jdbc, encoder).create("SKR", Role.PROGRAMME_OFFICE);
+		ApiClient office = new ApiClient(port).as(email);
+		JsonNode plan = null;
+		for (JsonNode candidate : office.get("/api/v1/action-plans").json().get("items")) {
+			if (candidate.get("agreementCode").asString().equals("OK2014")) {
+				plan = candidate;
+			}
+		}
+		long area = plan.get("focusAreas").get(0).get("id").asLong();
+		long id = office.post("/api/v1/action-plans/focus-areas/" + area + "/activities",
+				ActionPlanIntegrationTests.activity("Datumprov", "10.00")).json().get("id").asLong();
+		FormClient browser = new FormClient(port).signIn(email);
+		Map<String, String> form = new HashMap<>(Map.of("title", "Datumprov ändrad", "description", "Test", "owner", "SKR",
+				"start", "igår", "end", "2016-12-31", "budget", "10,00", "status", "PAGAR", "version", "0"));
+
+		ApiClient.Response response = browser.post("/handlingsplan/aktiviteter/" + id, form);
+		assertThat(response.status()).isEqualTo(200);
+		assertThat(response.text())
+			.containsPattern(Pattern.compile("id=\"start-error\"[^>]*>\\s*" + Pattern.quote("Skriv datumet som ÅÅÅÅ-MM-DD.") + "\\s*<"))
+			.contains("value=\"igår\"", "value=\"Datumprov ändrad\"");
+		assertThat(title(id)).isEqualTo("Datumprov");
+
+		form.put("start", "2016-02-01");
+		assertThat(browser.post("/handlingsplan/aktiviteter/" + id, form).status()).isEqualTo(302);
+		assertThat(title(id)).isEqualTo("Datumprov ändrad");
+	}
+
+	private String title(long id) {
+		return jdbc.sql("SELECT title FROM actionplan_activity WHERE id = ?").param(id).query(String.class).single();
+	}
+}
