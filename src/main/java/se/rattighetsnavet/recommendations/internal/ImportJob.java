@@ -33,12 +33,11 @@ import org.postgresql.copy.PGCopyOutputStream;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 
 /**
- * Streams one file into the register with COPY. When none of the file's first rows is in the register yet (a new file),
- * the rows are copied straight into the register, whose generated columns compute the search vectors while the rows
- * stream in; otherwise (a file imported before, in part or in whole) they go to a temporary staging table and only the
- * new ones are moved over with {@code INSERT … ON CONFLICT DO NOTHING}. Should a straight copy meet a row the register
- * already holds, it fails with {@link KeyAlreadyStored} and the caller runs the import again, staged. A key repeated
- * within the file counts once (the first row wins). Runs inside the caller's transaction: rolling it back writes nothing.
+ * Streams one file into a temporary staging table with COPY, then moves the new rows into the register with
+ * {@code INSERT … ON CONFLICT DO NOTHING} and brings changed ones up to date. The staging table computes the English
+ * search vector while the rows stream in, so the database tokenises one batch while the application parses the next;
+ * imported rows have no Swedish summary, so their Swedish vector is empty. A key repeated within the file counts once
+ * (the first row wins). Runs inside the caller's transaction: rolling it back writes nothing.
  */
 final class ImportJob {
 
@@ -72,16 +71,7 @@ final class ImportJob {
 		void rejected(long line, String key, Object... args);
 	}
 
-	/** {@code created} is known after a straight copy; after staging it comes from {@link #merge(UUID)}. */
-	record Outcome(long rowsRead, long valid, long rejected, long created, boolean staged) {
-	}
-
-	/** A straight copy met a row the register already holds; the import must run again, staged. */
-	static final class KeyAlreadyStored extends RuntimeException {
-
-		KeyAlreadyStored() {
-			super("A row of the file is already in the register", null, false, false);
-		}
+	record Outcome(long rowsRead, long valid, long rejected) {
 	}
 
 	/** The whole file is refused (wrong columns, wrong encoding). */
@@ -108,23 +98,29 @@ final class ImportJob {
 		this.groupSuggester = groupSuggester;
 	}
 
-	/**
-	 * Copies every valid row, straight into the register or (with {@code staged}, or when the file's first rows are
-	 * already stored) into staging; returns the counts. After staging call {@link #merge(UUID)} to write the rows.
-	 */
-	Outcome copy(InputStream in, CountingStream counter, Listener listener, UUID importId, boolean staged)
-			throws IOException, SQLException, FileRejected {
+	/** Stages every valid row; returns the counts. Call {@link #merge(UUID)} and {@link #update(UUID)} afterwards. */
+	Outcome stage(InputStream in, CountingStream counter, Listener listener) throws IOException, SQLException, FileRejected {
 		Connection connection = DataSourceUtils.getConnection(dataSource);
-		Target target = new Target(connection, importId, staged);
+		try (var statement = connection.createStatement()) {
+			statement.execute("CREATE TEMP TABLE IF NOT EXISTS recommendations_staging (line bigint, natural_key text, source text,"
+					+ " body text, symbol text, document_date date, session text, cycle text, state text, recommending_states text[],"
+					+ " text text, response text, action_category smallint, themes text[], groups text[], suggested_groups text[],"
+					+ " sdg_targets text[], sdg_goals smallint[], suggested_sdg_goals smallint[],"
+					+ " search_en tsvector GENERATED ALWAYS AS (to_tsvector('english', text)) STORED) ON COMMIT DROP");
+		}
 		List<Staged> batch = new ArrayList<>(BATCH);
 		Set<String> keys = new java.util.HashSet<>();
 		long rowsRead = 0;
 		long valid = 0;
 		long rejected = 0;
 		CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(false).get();
+		PGConnection pg = connection.unwrap(PGConnection.class);
 		try (Reader reader = StrictUtf8.open(in);
 				CSVParser csv = CSVParser.builder().setReader(reader).setFormat(format).get();
-				Target open = target) {
+				PGCopyOutputStream copy = new PGCopyOutputStream(pg, "COPY recommendations_staging (" + STAGING_COLUMNS
+						+ ") FROM STDIN (FORMAT csv)", 1 << 16);
+				Writer writer = new BufferedWriter(new OutputStreamWriter(copy, StandardCharsets.UTF_8), 1 << 16);
+				CSVPrinter printer = new CSVPrinter(writer, CSVFormat.POSTGRESQL_CSV)) {
 			Set<String> header = new LinkedHashSet<>(csv.getHeaderNames());
 			List<String> missing = parser.requiredColumns().stream().filter(column -> !header.contains(column)).toList();
 			if (!missing.isEmpty()) {
@@ -163,7 +159,7 @@ final class ImportJob {
 							batch.add(new Staged(line, row));
 						}
 						if (batch.size() == BATCH) {
-							flush(target, batch);
+							flush(printer, batch);
 						}
 					}
 					catch (RowRejected ex) {
@@ -175,7 +171,7 @@ final class ImportJob {
 					listener.progress(rowsRead, counter.count());
 				}
 			}
-			flush(target, batch);
+			flush(printer, batch);
 			listener.progress(rowsRead, counter.count());
 		}
 		catch (CharacterCodingException ex) {
@@ -184,20 +180,15 @@ final class ImportJob {
 		catch (StrictUtf8.NotUtf8Exception ex) {
 			throw new FileRejected("recommendations.import.error.encoding", 1);
 		}
-		catch (IOException ex) {
-			if (ex.getCause() instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
-				throw new KeyAlreadyStored();
-			}
-			throw ex;
-		}
-		return new Outcome(rowsRead, valid, rejected, target.copiedStraight(), target.staged());
+		return new Outcome(rowsRead, valid, rejected);
 	}
 
 	/** Moves the staged rows into the register; returns how many were new. */
 	long merge(UUID importId) throws SQLException {
 		Connection connection = DataSourceUtils.getConnection(dataSource);
 		try (var statement = connection.prepareStatement("INSERT INTO recommendations_recommendation (" + COLUMNS
-				+ ", import_id) SELECT " + COLUMNS + ", ? FROM recommendations_staging ON CONFLICT (natural_key) DO NOTHING")) {
+				+ ", import_id, search_en, search_sv) SELECT " + COLUMNS + ", ?, search_en, ''::tsvector FROM recommendations_staging"
+				+ " ON CONFLICT (natural_key) DO NOTHING")) {
 			statement.setObject(1, importId);
 			return statement.executeUpdate();
 		}
@@ -255,11 +246,7 @@ final class ImportJob {
 	 * Computes the suggestions of a batch of parsed rows on two threads (the suggestions are pure functions of the text)
 	 * and writes the rows to COPY in file order, so that the database takes in one batch while the next is worked on.
 	 */
-	private void flush(Target target, List<Staged> batch) throws IOException {
-		if (batch.isEmpty()) {
-			return;
-		}
-		CSVPrinter printer = target.printer(batch);
+	private void flush(CSVPrinter printer, List<Staged> batch) throws IOException {
 		Suggested[] suggested = new Suggested[batch.size()];
 		int half = batch.size() / 2;
 		Future<?> other = batch.size() >= 64 ? SUGGESTING.submit(() -> suggest(batch, suggested, half, batch.size())) : null;
@@ -277,7 +264,7 @@ final class ImportJob {
 			}
 		}
 		for (int i = 0; i < batch.size(); i++) {
-			write(printer, batch.get(i).line(), batch.get(i).row(), suggested[i], target.importIdColumn());
+			write(printer, batch.get(i).line(), batch.get(i).row(), suggested[i]);
 		}
 		batch.clear();
 	}
@@ -291,13 +278,11 @@ final class ImportJob {
 		}
 	}
 
-	private void write(CSVPrinter printer, long line, ParsedRow row, Suggested suggested, UUID importId) throws IOException {
+	private void write(CSVPrinter printer, long line, ParsedRow row, Suggested suggested) throws IOException {
 		List<Integer> suggestedGoals = suggested.goals();
 		List<String> suggestedGroups = suggested.groups();
-		List<Object> cells = new ArrayList<>(20);
-		if (importId == null) {
-			cells.add(line);
-		}
+		List<Object> cells = new ArrayList<>(19);
+		cells.add(line);
 		cells.add(row.naturalKey());
 		cells.add(row.source());
 		cells.add(row.body());
@@ -316,98 +301,6 @@ final class ImportJob {
 		cells.add(PgArrays.text(row.sdgTargets()));
 		cells.add(PgArrays.numbers(row.sdgGoals()));
 		cells.add(PgArrays.numbers(suggestedGoals));
-		if (importId != null) {
-			cells.add(importId);
-		}
 		printer.printRecord(cells);
-	}
-
-	/**
-	 * Where the rows go, chosen when the first batch is ready: straight into the register when none of its keys is stored
-	 * yet, otherwise into staging. Opens the copy lazily, since the choice needs a query on the same connection.
-	 */
-	private static final class Target implements AutoCloseable {
-
-		private final Connection connection;
-		private final UUID importId;
-		private boolean staged;
-		private PGCopyOutputStream copy;
-		private CSVPrinter printer;
-		private long copied;
-
-		Target(Connection connection, UUID importId, boolean staged) {
-			this.connection = connection;
-			this.importId = importId;
-			this.staged = staged;
-		}
-
-		CSVPrinter printer(List<Staged> firstBatch) throws IOException {
-			if (printer == null) {
-				try {
-					if (!staged) {
-						staged = anyStored(firstBatch);
-					}
-					String sql = staged ? createStaging() : "COPY recommendations_recommendation (" + COLUMNS + ", import_id)"
-							+ " FROM STDIN (FORMAT csv)";
-					copy = new PGCopyOutputStream(connection.unwrap(PGConnection.class), sql, 1 << 16);
-				}
-				catch (SQLException ex) {
-					throw new IOException(ex);
-				}
-				Writer writer = new BufferedWriter(new OutputStreamWriter(copy, StandardCharsets.UTF_8), 1 << 16);
-				printer = new CSVPrinter(writer, CSVFormat.POSTGRESQL_CSV);
-			}
-			return printer;
-		}
-
-		private boolean anyStored(List<Staged> batch) throws SQLException {
-			try (var statement = connection.prepareStatement(
-					"SELECT EXISTS (SELECT 1 FROM recommendations_recommendation WHERE natural_key = ANY(?))")) {
-				statement.setArray(1, connection.createArrayOf("text", batch.stream().map(s -> s.row().naturalKey()).toArray()));
-				try (var result = statement.executeQuery()) {
-					result.next();
-					return result.getBoolean(1);
-				}
-			}
-		}
-
-		private String createStaging() throws SQLException {
-			try (var statement = connection.createStatement()) {
-				statement.execute("CREATE TEMP TABLE IF NOT EXISTS recommendations_staging (line bigint, natural_key text,"
-						+ " source text, body text, symbol text, document_date date, session text, cycle text, state text,"
-						+ " recommending_states text[], text text, response text, action_category smallint, themes text[],"
-						+ " groups text[], suggested_groups text[], sdg_targets text[], sdg_goals smallint[],"
-						+ " suggested_sdg_goals smallint[]) ON COMMIT DROP");
-			}
-			return "COPY recommendations_staging (" + STAGING_COLUMNS + ") FROM STDIN (FORMAT csv)";
-		}
-
-		/** The import's id as the last column of a straight copy; staging has no such column. */
-		UUID importIdColumn() {
-			return staged ? null : importId;
-		}
-
-		/** Whether rows went to staging and must be merged. */
-		boolean staged() {
-			return staged && printer != null;
-		}
-
-		long copiedStraight() {
-			return staged ? 0 : copied;
-		}
-
-		@Override
-		public void close() throws IOException {
-			if (printer != null) {
-				printer.flush();
-				try {
-					copied = copy.endCopy();
-				}
-				catch (SQLException ex) {
-					throw new IOException(ex);
-				}
-				// the copy has ended, so the printer and its writers have nothing left to release
-			}
-		}
 	}
 }

@@ -157,38 +157,29 @@ class ImportService {
 				}
 			}
 		};
-		ImportResult result;
-		try {
-			result = attempt(id, actor, format, filename, file, validOnly, locale, job, listener, errors, false);
-		}
-		catch (ImportJob.KeyAlreadyStored ex) {
-			// the file's first rows were new but a later one is stored already: run it again, staged
-			errors.clear();
-			result = attempt(id, actor, format, filename, file, validOnly, locale, job, listener, errors, true);
-		}
+		ImportResult result = attempt(id, actor, format, filename, file, validOnly, locale, job, listener, errors);
 		imports.finish(result);
 		log.info("Import {} of {} finished: {}", id, filename, result.status());
 	}
 
 	private ImportResult attempt(UUID id, Actor actor, ImportFormat format, String filename, Path file, boolean validOnly,
-			Locale locale, ImportJob job, ImportJob.Listener listener, List<RowError> errors, boolean staged) {
+			Locale locale, ImportJob job, ImportJob.Listener listener, List<RowError> errors) {
 		return transactions.execute(status -> {
 			try (InputStream in = Files.newInputStream(file); CountingStream counter = new CountingStream(in)) {
 				long started = System.nanoTime();
-				ImportJob.Outcome outcome = job.copy(counter, counter, listener, id, staged);
-				long copied = System.nanoTime();
+				ImportJob.Outcome outcome = job.stage(counter, counter, listener);
+				long staged = System.nanoTime();
 				if (outcome.rejected() > 0 && !validOnly) {
 					status.setRollbackOnly();
 					return new ImportResult(id, format.code(), filename, ImportResult.Status.FAILED, outcome.rowsRead(), 0, 0, 0,
 							outcome.rejected(), List.copyOf(errors), 100);
 				}
-				long created = outcome.staged() ? job.merge(id) : outcome.created();
-				List<ImportJob.Updated> updated = outcome.staged() ? job.update(id) : List.of();
+				long created = job.merge(id);
+				List<ImportJob.Updated> updated = job.update(id);
 				updated.forEach(row -> auditLog.record(actor, "update", RecommendationService.ENTITY, row.id(), row.before(), row.after()));
 				facetIndex.changed();
-				log.info("Import {}: {} rows copied ({}) in {} ms, {} new after {} ms more", id, outcome.rowsRead(),
-						outcome.staged() ? "staged" : "straight into the register", (copied - started) / 1_000_000, created,
-						(System.nanoTime() - copied) / 1_000_000);
+				log.info("Import {}: {} rows staged in {} ms, {} new and {} updated in {} ms more", id, outcome.rowsRead(),
+						(staged - started) / 1_000_000, created, updated.size(), (System.nanoTime() - staged) / 1_000_000);
 				ImportResult done = new ImportResult(id, format.code(), filename, ImportResult.Status.DONE, outcome.rowsRead(), created,
 						updated.size(), outcome.valid() - created - updated.size(), outcome.rejected(), List.copyOf(errors), 100);
 				auditLog.record(actor, "import", "recommendationImport", id, null, summary(done));
