@@ -121,6 +121,7 @@ final class ImportJob {
 						+ ") FROM STDIN (FORMAT csv)", 1 << 16);
 				Writer writer = new BufferedWriter(new OutputStreamWriter(copy, StandardCharsets.UTF_8), 1 << 16);
 				CSVPrinter printer = new CSVPrinter(writer, CSVFormat.POSTGRESQL_CSV)) {
+			Pipeline pipeline = new Pipeline(printer);
 			Set<String> header = new LinkedHashSet<>(csv.getHeaderNames());
 			List<String> missing = parser.requiredColumns().stream().filter(column -> !header.contains(column)).toList();
 			if (!missing.isEmpty()) {
@@ -159,7 +160,8 @@ final class ImportJob {
 							batch.add(new Staged(line, row));
 						}
 						if (batch.size() == BATCH) {
-							flush(printer, batch);
+							pipeline.hand(batch);
+							batch = new ArrayList<>(BATCH);
 						}
 					}
 					catch (RowRejected ex) {
@@ -171,7 +173,8 @@ final class ImportJob {
 					listener.progress(rowsRead, counter.count());
 				}
 			}
-			flush(printer, batch);
+			pipeline.hand(batch);
+			pipeline.finish();
 			listener.progress(rowsRead, counter.count());
 		}
 		catch (CharacterCodingException ex) {
@@ -243,17 +246,40 @@ final class ImportJob {
 	}
 
 	/**
-	 * Computes the suggestions of a batch of parsed rows on two threads (the suggestions are pure functions of the text)
-	 * and writes the rows to COPY in file order, so that the database takes in one batch while the next is worked on.
+	 * Hands each batch of parsed rows to the second thread for its suggestions (pure functions of the text) while this
+	 * thread parses the next batch, and writes the rows to COPY in file order once their suggestions are ready, so the
+	 * two threads and the database each work on a different batch at the same time.
 	 */
-	private void flush(CSVPrinter printer, List<Staged> batch) throws IOException {
-		Suggested[] suggested = new Suggested[batch.size()];
-		int half = batch.size() / 2;
-		Future<?> other = batch.size() >= 64 ? SUGGESTING.submit(() -> suggest(batch, suggested, half, batch.size())) : null;
-		suggest(batch, suggested, 0, other == null ? batch.size() : half);
-		if (other != null) {
+	private final class Pipeline {
+
+		private final CSVPrinter printer;
+		private List<Staged> pendingBatch;
+		private Future<Suggested[]> pending;
+
+		Pipeline(CSVPrinter printer) {
+			this.printer = printer;
+		}
+
+		void hand(List<Staged> batch) throws IOException {
+			Future<Suggested[]> next = batch.isEmpty() ? null : SUGGESTING.submit(() -> suggest(batch));
+			writePending();
+			pendingBatch = batch;
+			pending = next;
+		}
+
+		void finish() throws IOException {
+			writePending();
+			pendingBatch = null;
+			pending = null;
+		}
+
+		private void writePending() throws IOException {
+			if (pending == null) {
+				return;
+			}
+			Suggested[] suggested;
 			try {
-				other.get();
+				suggested = pending.get();
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
@@ -262,20 +288,21 @@ final class ImportJob {
 			catch (ExecutionException ex) {
 				throw new IllegalStateException("Suggestions failed", ex.getCause());
 			}
+			for (int i = 0; i < pendingBatch.size(); i++) {
+				write(printer, pendingBatch.get(i).line(), pendingBatch.get(i).row(), suggested[i]);
+			}
 		}
-		for (int i = 0; i < batch.size(); i++) {
-			write(printer, batch.get(i).line(), batch.get(i).row(), suggested[i]);
-		}
-		batch.clear();
 	}
 
-	private void suggest(List<Staged> batch, Suggested[] suggested, int from, int to) {
-		for (int i = from; i < to; i++) {
+	private Suggested[] suggest(List<Staged> batch) {
+		Suggested[] suggested = new Suggested[batch.size()];
+		for (int i = 0; i < batch.size(); i++) {
 			ParsedRow row = batch.get(i).row();
 			boolean[] lexicon = row.sdgGoals().isEmpty() || row.groups().isEmpty() ? Lexicon.found(row.text()) : null;
 			suggested[i] = new Suggested(row.sdgGoals().isEmpty() ? sdgSuggester.suggest(row.text(), lexicon) : List.of(),
 					row.groups().isEmpty() ? groupSuggester.suggest(lexicon) : List.of());
 		}
+		return suggested;
 	}
 
 	private void write(CSVPrinter printer, long line, ParsedRow row, Suggested suggested) throws IOException {
