@@ -32,7 +32,9 @@ import se.rattighetsnavet.platform.Role;
 /**
  * Not a test: run by bench/recommendations-import-and-search.sh. Generates at least 40,000 UPR Info rows from the
  * sample (each row repeated with later session numbers), times a bare psql \copy of them into a table with a tsvector
- * column and GIN index, then the register's import of the same file into the full schema, then search with facets.
+ * column and GIN index, then the register's import of the same file into the full schema in a fresh JVM (cold code),
+ * then a second file of different rows into the register already holding the first (warm code, as in a running
+ * server), then search with facets over both.
  */
 @IntegrationTest
 @EnabledIfSystemProperty(named = "rn.bench", matches = "true")
@@ -58,8 +60,10 @@ class RecommendationImportSearchBenchmark {
 		int copies = Integer.getInteger("rn.bench.copies", 8);
 		Path directory = Files.createDirectories(Path.of("target", "bench"));
 		Path file = directory.resolve("upr-bench.csv");
-		int rows = generate(file, copies);
-		StringBuilder report = new StringBuilder("rows generated: " + rows + "\n");
+		int rows = generate(file, 0, copies);
+		Path second = directory.resolve("upr-bench-second.csv");
+		generate(second, copies, copies);
+		StringBuilder report = new StringBuilder("rows generated: " + rows + " per file, two files with different rows\n");
 
 		String url;
 		try (var connection = dataSource.getConnection()) {
@@ -88,19 +92,8 @@ class RecommendationImportSearchBenchmark {
 		jdbc.sql("DROP TABLE bench_copy").update();
 
 		ApiClient office = new ApiClient(this.port).as(new TestAccounts(jdbc, passwordEncoder).create("SKR", Role.PROGRAMME_OFFICE));
-		start = System.nanoTime();
-		JsonNode result = RecommendationImportTests.upload(office, "upr-info", "upr-bench.csv", Files.readAllBytes(file), false).json();
-		String id = result.get("id").asString();
-		while (!"DONE".equals(result.get("status").asString()) && !"FAILED".equals(result.get("status").asString())) {
-			Thread.sleep(100);
-			result = office.get("/api/v1/recommendations/imports/" + id).json();
-		}
-		double wall = (System.nanoTime() - start) / 1e9;
-		double server = jdbc.sql("SELECT extract(epoch FROM finished_at - started_at) FROM recommendations_import WHERE id = ?::uuid")
-			.param(id).query(Double.class).single();
-		long created = result.get("created").asLong();
-		report.append(("register import (full schema, 7 indexes incl. 2 tsvector GIN, suggestions computed): %d new in %.2f s server-side"
-				+ " = %.0f rows/s (%.2f s incl. upload and polling)%n").formatted(created, server, created / server, wall));
+		report.append(importFile(office, file, "first import in a fresh JVM (cold code)"));
+		report.append(importFile(office, second, "second file, same JVM (warm code), register already holding the first"));
 
 		long total = jdbc.sql("SELECT count(*) FROM recommendations_recommendation").query(Long.class).single();
 		jdbc.sql("ANALYZE recommendations_recommendation").update();
@@ -149,13 +142,31 @@ class RecommendationImportSearchBenchmark {
 		return new RecommendationQuery(text, state, null, null, response, theme, null, sdg, null, null, null, 0, 20);
 	}
 
+	private String importFile(ApiClient office, Path file, String what) throws Exception {
+		long start = System.nanoTime();
+		JsonNode result = RecommendationImportTests.upload(office, "upr-info", file.getFileName().toString(), Files.readAllBytes(file),
+				false).json();
+		String id = result.get("id").asString();
+		while (!"DONE".equals(result.get("status").asString()) && !"FAILED".equals(result.get("status").asString())) {
+			Thread.sleep(100);
+			result = office.get("/api/v1/recommendations/imports/" + id).json();
+		}
+		double wall = (System.nanoTime() - start) / 1e9;
+		double server = jdbc.sql("SELECT extract(epoch FROM finished_at - started_at) FROM recommendations_import WHERE id = ?::uuid")
+			.param(id).query(Double.class).single();
+		long created = result.get("created").asLong();
+		return ("register import, %s (full schema: 2 tsvector GIN indexes, primary and natural key, suggestions computed):"
+				+ " %d new in %.2f s server-side = %.0f rows/s (%.2f s incl. upload and polling)%n").formatted(what, created, server,
+						created / server, wall);
+	}
+
 	private static double percentile(double[] sorted, int percentile) {
 		int index = (int) Math.ceil(percentile / 100.0 * sorted.length) - 1;
 		return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
 	}
 
 	/** The sample repeated: copy k moves every row to session + 5k, a distinct natural key. */
-	private static int generate(Path file, int copies) throws Exception {
+	private static int generate(Path file, int firstCopy, int copies) throws Exception {
 		List<CSVRecord> sample;
 		CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
 		try (Reader reader = new InputStreamReader(RecommendationImportSearchBenchmark.class
@@ -166,7 +177,7 @@ class RecommendationImportSearchBenchmark {
 		try (BufferedWriter writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
 				CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT)) {
 			printer.printRecord("To", "To-Rgrp", "To-Org", "Text", "From", "From-Rgrp", "From-Org", "Response", "Action", "Issue", "Session");
-			for (int k = 0; k < copies; k++) {
+			for (int k = firstCopy; k < firstCopy + copies; k++) {
 				for (CSVRecord record : sample) {
 					List<String> values = new ArrayList<>(record.toList());
 					values.set(10, String.valueOf(Integer.parseInt(values.get(10)) + 5 * k));
