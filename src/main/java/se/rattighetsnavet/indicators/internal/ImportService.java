@@ -175,6 +175,7 @@ public class ImportService {
 	}
 
 	private ImportReport execute(ImportProgress progress, Source source) {
+		long started = System.nanoTime();
 		try {
 			try {
 				run(progress, source, true);
@@ -194,6 +195,9 @@ public class ImportService {
 		}
 		ImportReport report = progress.report();
 		imports.finished(report, clock.instant());
+		log.info("Import {} of {}: {} in {} ms, {} rows read, {} inserted, {} updated, {} unchanged, {} rejected", report.id(),
+				report.source(), report.status(), (System.nanoTime() - started) / 1_000_000, report.rowsRead(), report.inserted(),
+				report.updated(), report.unchanged(), report.rejected());
 		return report;
 	}
 

@@ -7,9 +7,7 @@ import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.sql.Statement;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
@@ -35,7 +33,8 @@ final class ImportSession implements ImportSink, AutoCloseable {
 	private final ImportProgress progress;
 	private final Map<String, Integer> kpiNumbers = new HashMap<>();
 	private final boolean copyNewDirectly;
-	private final Set<Integer> kpisWithoutValues = new HashSet<>();
+	/** Per KPI met in the file: whether it had no values when first met (so its values are copied straight in). */
+	private final Map<Integer, Boolean> withoutValues = new HashMap<>();
 	private final CopyRows staged = new CopyRows(FLUSH_AT + 1024);
 	private final CopyRows direct = new CopyRows(FLUSH_AT + 1024);
 	private final MetadataWriter metadata;
@@ -57,13 +56,9 @@ final class ImportSession implements ImportSink, AutoCloseable {
 			statement.execute("SELECT pg_advisory_xact_lock(" + IMPORT_LOCK + ")");
 		}
 		try (Statement statement = connection.createStatement();
-				ResultSet rows = statement.executeQuery("SELECT id, num, NOT EXISTS (SELECT 1 FROM indicators_value v"
-						+ " WHERE v.kpi = k.num) FROM indicators_kpi k")) {
+				ResultSet rows = statement.executeQuery("SELECT id, num FROM indicators_kpi")) {
 			while (rows.next()) {
 				kpiNumbers.put(rows.getString(1), rows.getInt(2));
-				if (copyNewDirectly && rows.getBoolean(3)) {
-					kpisWithoutValues.add(rows.getInt(2));
-				}
 			}
 		}
 		this.copyNewDirectly = copyNewDirectly;
@@ -81,10 +76,30 @@ final class ImportSession implements ImportSink, AutoCloseable {
 			return;
 		}
 		progress.accepted();
-		CopyRows buffer = kpisWithoutValues.contains(number) ? direct : staged;
+		CopyRows buffer = copyNewDirectly && hasNoValues(number) ? direct : staged;
 		buffer.add(number, row.geo(), row.year(), row.gender(), row.value(), row.count(), row.status());
 		if (buffer.size() >= FLUSH_AT) {
 			flush(buffer);
+		}
+	}
+
+	private boolean hasNoValues(int kpi) {
+		Boolean known = withoutValues.get(kpi);
+		if (known != null) {
+			return known;
+		}
+		endCopy();
+		try (PreparedStatement statement = connection.prepareStatement(
+				"SELECT NOT EXISTS (SELECT 1 FROM indicators_value WHERE kpi = ?)")) {
+			statement.setInt(1, kpi);
+			try (ResultSet result = statement.executeQuery()) {
+				result.next();
+				withoutValues.put(kpi, result.getBoolean(1));
+				return result.getBoolean(1);
+			}
+		}
+		catch (SQLException ex) {
+			throw failure(ex);
 		}
 	}
 
@@ -95,8 +110,8 @@ final class ImportSession implements ImportSink, AutoCloseable {
 		boolean isNew = !kpiNumbers.containsKey(kpi.id());
 		int number = metadata.kpi(kpi);
 		kpiNumbers.put(kpi.id(), number);
-		if (isNew && copyNewDirectly) {
-			kpisWithoutValues.add(number);
+		if (isNew) {
+			withoutValues.put(number, true);
 		}
 	}
 
