@@ -53,6 +53,23 @@ public final class FormClient {
 
 	/** Posts the fields as the page's form would, with the session's CSRF token. */
 	public ApiClient.Response post(String path, Map<String, String> fields) {
+		token();
+		java.util.Map<String, String> withToken = new java.util.LinkedHashMap<>(fields);
+		withToken.put("_csrf", token);
+		return send(path, withToken);
+	}
+
+	/** A request within the session that carries its CSRF token as the header, as the pages' scripts send it. */
+	public HttpRequest.Builder request(String path) {
+		return HttpRequest.newBuilder(URI.create(base + path)).header("X-CSRF-TOKEN", token());
+	}
+
+	/** Sends a request built with {@link #request(String)}, for bodies other than form fields (such as a file upload). */
+	public ApiClient.Response send(HttpRequest.Builder builder, String path) {
+		return exchange(builder, path);
+	}
+
+	private String token() {
 		if (token == null) {
 			Matcher meta = META_TOKEN.matcher(get("/kontakt").text());
 			if (!meta.find()) {
@@ -60,9 +77,7 @@ public final class FormClient {
 			}
 			token = meta.group(1);
 		}
-		java.util.Map<String, String> withToken = new java.util.LinkedHashMap<>(fields);
-		withToken.put("_csrf", token);
-		return send(path, withToken);
+		return token;
 	}
 
 	/** Where the last response redirected to, or an empty text. */
