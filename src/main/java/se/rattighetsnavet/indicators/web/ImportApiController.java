@@ -1,10 +1,8 @@
 package se.rattighetsnavet.indicators.web;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -64,9 +62,8 @@ class ImportApiController {
 		}
 		errors.throwIfAny();
 		Path copy = Files.createTempFile("indicators-import-", ".upload");
-		try (InputStream in = file.getInputStream()) {
-			Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
-		}
+		// as a File, the container moves its own temporary file where it can instead of copying the upload
+		file.transferTo(copy.toFile());
 		String name = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
 		return respond(imports.importFile(format, name, copy, acceptValid, WAIT));
 	}
