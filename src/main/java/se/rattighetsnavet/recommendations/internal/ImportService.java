@@ -160,6 +160,22 @@ class ImportService {
 		ImportResult result = attempt(id, actor, format, filename, file, validOnly, locale, job, listener, errors);
 		imports.finish(result);
 		log.info("Import {} of {} finished: {}", id, filename, result.status());
+		if (result.status() == ImportResult.Status.DONE && result.created() + result.updated() > 0) {
+			tidyAfterBulkChange();
+		}
+	}
+
+	/**
+	 * Merges the search indexes' pending entries (which every text search scans until then) and refreshes the planner's
+	 * statistics after many rows arrived at once; the import is already committed and reported done.
+	 */
+	private void tidyAfterBulkChange() {
+		try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
+			statement.execute("VACUUM (ANALYZE) recommendations_recommendation");
+		}
+		catch (SQLException ex) {
+			log.warn("Could not vacuum the register after an import", ex);
+		}
 	}
 
 	private ImportResult attempt(UUID id, Actor actor, ImportFormat format, String filename, Path file, boolean validOnly,
