@@ -7,36 +7,21 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import tools.jackson.databind.JsonNode;
 
 import se.rattighetsnavet.ApiClient;
+import se.rattighetsnavet.ApiTestSupport;
 import se.rattighetsnavet.FormClient;
-import se.rattighetsnavet.IntegrationTest;
-import se.rattighetsnavet.TestAccounts;
 import se.rattighetsnavet.platform.Role;
 
 /**
  * Mistyped dates in the activity form come back as a message next to the field, with what was typed, and save nothing.
  */
-@IntegrationTest
-class ActivityFormInputTests {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	PasswordEncoder encoder;
+class ActivityFormInputTests extends ApiTestSupport {
 
 	@Test
 	void aMistypedStartDateIsShownNextToTheFieldAndTheActivityIsUnchanged() {
-		String email = new TestAccounts(jdbc, encoder).create("SKR", Role.PROGRAMME_OFFICE);
+		String email = accounts.create("SKR", Role.PROGRAMME_OFFICE);
 		ApiClient office = new ApiClient(port).as(email);
 		JsonNode plan = null;
 		for (JsonNode candidate : office.get("/api/v1/action-plans").json().get("items")) {

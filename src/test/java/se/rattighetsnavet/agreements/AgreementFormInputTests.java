@@ -9,32 +9,18 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import se.rattighetsnavet.ApiClient;
+import se.rattighetsnavet.ApiTestSupport;
 import se.rattighetsnavet.FormClient;
-import se.rattighetsnavet.IntegrationTest;
-import se.rattighetsnavet.TestAccounts;
 import se.rattighetsnavet.platform.Role;
 
 /**
  * Mistyped dates in the agreement pages' forms come back as a message next to the field, with what was typed, and save nothing.
  */
-@IntegrationTest
-class AgreementFormInputTests {
+class AgreementFormInputTests extends ApiTestSupport {
 
 	private static final String DATE_MESSAGE = "Ange ett datum som ÅÅÅÅ-MM-DD.";
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	PasswordEncoder encoder;
 
 	@Autowired
 	AgreementManagement agreements;
@@ -46,7 +32,6 @@ class AgreementFormInputTests {
 	@BeforeEach
 	void setUp() {
 		if (office == null) {
-			TestAccounts accounts = new TestAccounts(jdbc, encoder);
 			office = accounts.create("SKR", Role.PROGRAMME_OFFICE);
 			member = accounts.create("0180", Role.MEMBER_EDITOR);
 		}

@@ -7,14 +7,10 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import se.rattighetsnavet.ApiClient;
+import se.rattighetsnavet.ApiTestSupport;
 import se.rattighetsnavet.FormClient;
-import se.rattighetsnavet.IntegrationTest;
-import se.rattighetsnavet.TestAccounts;
 import se.rattighetsnavet.organisations.OrganisationManagement;
 import se.rattighetsnavet.platform.Role;
 
@@ -22,24 +18,13 @@ import se.rattighetsnavet.platform.Role;
  * Mistyped dates and years in the MR platform's forms come back as a message next to the field, with what was typed, and
  * change nothing.
  */
-@IntegrationTest
-class CriteriaFormInputTests {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	PasswordEncoder encoder;
+class CriteriaFormInputTests extends ApiTestSupport {
 
 	@Autowired
 	OrganisationManagement organisations;
 
 	@Test
 	void aMistypedDecisionDateIsShownWithTheOtherErrorsAndNothingIsRecorded() {
-		TestAccounts accounts = new TestAccounts(jdbc, encoder);
 		String code = CriteriaTestData.peers(organisations, jdbc, 1).get(0).code();
 		FormClient browser = new FormClient(port).signIn(accounts.create(code, Role.MEMBER_EDITOR));
 		ApiClient.Response response = browser.post("/mr-plattformen/anslutning", Map.of("decisionBody", "", "decisionDate", "igår",
@@ -53,7 +38,6 @@ class CriteriaFormInputTests {
 
 	@Test
 	void aMistypedLeavingDateIsAskedForAgainInsteadOfBeingReadAsToday() {
-		TestAccounts accounts = new TestAccounts(jdbc, encoder);
 		String office = accounts.create("SKR", Role.PROGRAMME_OFFICE);
 		String code = CriteriaTestData.peers(organisations, jdbc, 1).get(0).code();
 		String editor = accounts.create(code, Role.MEMBER_EDITOR);
@@ -73,7 +57,6 @@ class CriteriaFormInputTests {
 
 	@Test
 	void aMistypedYearIsAskedForAgainAndNoSelfAssessmentIsStarted() {
-		TestAccounts accounts = new TestAccounts(jdbc, encoder);
 		String office = accounts.create("SKR", Role.PROGRAMME_OFFICE);
 		String code = CriteriaTestData.peers(organisations, jdbc, 1).get(0).code();
 		String editor = accounts.create(code, Role.MEMBER_EDITOR);
@@ -96,14 +79,14 @@ class CriteriaFormInputTests {
 	@Test
 	void aReaderMayNotStartASelfAssessmentEvenWithAMistypedYear() {
 		String code = CriteriaTestData.peers(organisations, jdbc, 1).get(0).code();
-		String reader = new TestAccounts(jdbc, encoder).create(code, Role.MEMBER_READER);
+		String reader = accounts.create(code, Role.MEMBER_READER);
 		assertThat(new FormClient(port).signIn(reader).post("/mr-plattformen/sjalvskattning", Map.of("year", "tjugo")).status())
 			.isEqualTo(403);
 	}
 
 	@Test
 	void aMistypedCoverageYearShowsTheCurrentYearWithAMessage() {
-		FormClient browser = new FormClient(port).signIn(new TestAccounts(jdbc, encoder).create("SKR", Role.PROGRAMME_OFFICE));
+		FormClient browser = new FormClient(port).signIn(accounts.create("SKR", Role.PROGRAMME_OFFICE));
 		ApiClient.Response response = browser.get("/mr-plattformen/tackning?ar=tjugo");
 		assertThat(response.status()).isEqualTo(200);
 		assertThat(response.text()).containsPattern(errorOn("ar", "Ange ett årtal från 2014 till 2200, till exempel 2025."))
@@ -115,7 +98,7 @@ class CriteriaFormInputTests {
 
 	@Test
 	void aMistypedNetworkMeetingDateIsShownWithTheOtherErrorsAndNothingIsRecorded() {
-		FormClient browser = new FormClient(port).signIn(new TestAccounts(jdbc, encoder).create("SKR", Role.PROGRAMME_OFFICE));
+		FormClient browser = new FormClient(port).signIn(accounts.create("SKR", Role.PROGRAMME_OFFICE));
 		String notes = "Anteckningar " + java.util.UUID.randomUUID();
 		ApiClient.Response response = browser.post("/mr-plattformen/natverk/utvecklingsnatverk/moten",
 				Map.of("heldOn", "igår", "title", "", "notes", notes));

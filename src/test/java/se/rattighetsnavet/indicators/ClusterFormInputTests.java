@@ -7,35 +7,20 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import se.rattighetsnavet.ApiClient;
+import se.rattighetsnavet.ApiTestSupport;
 import se.rattighetsnavet.FormClient;
-import se.rattighetsnavet.IntegrationTest;
-import se.rattighetsnavet.TestAccounts;
 import se.rattighetsnavet.platform.Role;
 
 /**
  * A mistyped order in the cluster form comes back as a message next to the field, with what was typed, and saves nothing.
  */
-@IntegrationTest
-class ClusterFormInputTests {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	PasswordEncoder encoder;
+class ClusterFormInputTests extends ApiTestSupport {
 
 	@Test
 	void aMistypedOrderIsShownNextToTheFieldAndTheEntryIsUnchanged() {
-		String email = new TestAccounts(jdbc, encoder).create("SKR", Role.PROGRAMME_OFFICE);
+		String email = accounts.create("SKR", Role.PROGRAMME_OFFICE);
 		String kpi = jdbc.sql("""
 				SELECT id FROM indicators_kpi k WHERE NOT EXISTS (SELECT 1 FROM indicators_cluster_entry c WHERE c.kpi_id = k.id)
 				ORDER BY random() LIMIT 1""").query(String.class).single();

@@ -9,34 +9,19 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import se.rattighetsnavet.ApiClient;
+import se.rattighetsnavet.ApiTestSupport;
 import se.rattighetsnavet.FormClient;
-import se.rattighetsnavet.IntegrationTest;
-import se.rattighetsnavet.TestAccounts;
 import se.rattighetsnavet.platform.Role;
 
 /**
  * Mistyped dates and counts in the knowledge bank's forms come back as a message next to the field, with what was typed,
  * and save nothing.
  */
-@IntegrationTest
-class KnowledgeFormInputTests {
+class KnowledgeFormInputTests extends ApiTestSupport {
 
 	private static final String MEMBER = "2281";
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	PasswordEncoder encoder;
 
 	static String office;
 	static String editor;
@@ -44,7 +29,6 @@ class KnowledgeFormInputTests {
 	@BeforeEach
 	void setUp() {
 		if (office == null) {
-			TestAccounts accounts = new TestAccounts(jdbc, encoder);
 			office = accounts.create("SKR", Role.PROGRAMME_OFFICE);
 			editor = accounts.create(MEMBER, Role.MEMBER_EDITOR);
 		}
@@ -106,7 +90,7 @@ class KnowledgeFormInputTests {
 
 	@Test
 	void anotherOrganisationsEditorIsRefusedEvenWhenTheCountIsMistyped() {
-		String other = new TestAccounts(jdbc, encoder).create("0180", Role.MEMBER_EDITOR);
+		String other = accounts.create("0180", Role.MEMBER_EDITOR);
 		ApiClient.Response response = new FormClient(port).signIn(other).post("/kunskapsbank/utbildning/tillfallen",
 				Map.of("courseCode", "lokala-utbildningar", "heldOn", "2017-03-14", "organiser", "SKL", "organisationCode", MEMBER,
 						"managers", "tolv"));

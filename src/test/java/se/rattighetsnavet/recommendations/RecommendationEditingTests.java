@@ -11,42 +11,26 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import tools.jackson.databind.JsonNode;
 
 import se.rattighetsnavet.ApiClient;
-import se.rattighetsnavet.IntegrationTest;
-import se.rattighetsnavet.TestAccounts;
+import se.rattighetsnavet.ApiTestSupport;
 import se.rattighetsnavet.audit.AuditEntry;
 import se.rattighetsnavet.audit.AuditLog;
 import se.rattighetsnavet.platform.Role;
 
-@IntegrationTest
-class RecommendationEditingTests {
+class RecommendationEditingTests extends ApiTestSupport {
 
 	static final String SUGGESTIVE_TEXT = "Combat domestic violence against women and girls and ensure shelters for children in every municipality.";
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	PasswordEncoder passwordEncoder;
 
 	@Autowired
 	AuditLog auditLog;
 
-	TestAccounts accounts;
 	String office;
 	String state;
 
 	@BeforeEach
 	void accounts() {
-		accounts = new TestAccounts(jdbc, passwordEncoder);
 		office = accounts.create("SKR", Role.PROGRAMME_OFFICE);
 		state = "Formland " + UUID.randomUUID().toString().substring(0, 8);
 	}

@@ -10,41 +10,25 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import tools.jackson.databind.JsonNode;
 
 import se.rattighetsnavet.ApiClient;
-import se.rattighetsnavet.IntegrationTest;
-import se.rattighetsnavet.TestAccounts;
+import se.rattighetsnavet.ApiTestSupport;
 import se.rattighetsnavet.audit.AuditEntry;
 import se.rattighetsnavet.audit.AuditLog;
 import se.rattighetsnavet.platform.Role;
 
-@IntegrationTest
-class SuggestionConfirmationTests {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	PasswordEncoder passwordEncoder;
+class SuggestionConfirmationTests extends ApiTestSupport {
 
 	@Autowired
 	AuditLog auditLog;
 
-	TestAccounts accounts;
 	String office;
 	ApiClient officeApi;
 	long id;
 
 	@BeforeEach
 	void recommendation() {
-		accounts = new TestAccounts(jdbc, passwordEncoder);
 		office = accounts.create("SKR", Role.PROGRAMME_OFFICE);
 		officeApi = new ApiClient(port).as(office);
 		id = RecommendationEditingTests.create(officeApi, "Suggestland " + UUID.randomUUID().toString().substring(0, 8),
