@@ -44,6 +44,14 @@ class ActivityFormInputTests extends ApiTestSupport {
 		assertThat(title(id)).isEqualTo("Datumprov");
 
 		form.put("start", "2016-02-01");
+		form.put("status", "FORGED");
+		ApiClient.Response forged = browser.post("/handlingsplan/aktiviteter/" + id, form);
+		assertThat(forged.status()).isEqualTo(200);
+		assertThat(forged.text()).containsPattern(
+				Pattern.compile("id=\"status-error\"[^>]*>\\s*" + Pattern.quote("Välj en av statusarna i listan.") + "\\s*<"));
+		assertThat(title(id)).isEqualTo("Datumprov");
+
+		form.put("status", "PAGAR");
 		assertThat(browser.post("/handlingsplan/aktiviteter/" + id, form).status()).isEqualTo(302);
 		assertThat(title(id)).isEqualTo("Datumprov ändrad");
 	}

@@ -100,10 +100,11 @@ class ActivityController {
 		BigDecimal budget = amount(form.get("budget"), "budget", errors);
 		LocalDate start = FormValues.date("start", form.get("start"), "actionplan.activity.date.invalid", errors);
 		LocalDate end = FormValues.date("end", form.get("end"), "actionplan.activity.date.invalid", errors);
+		ActivityStatus status = status(form.getOrDefault("status", ActivityStatus.PLANERAD.name()), errors);
 		try {
 			errors.throwIfAny();
 			plans.updateActivity(id, new ActivityChange(form.get("title"), form.get("description"), form.get("owner"),
-					lines(form.get("partners")), start, end, budget, ActivityStatus.valueOf(form.getOrDefault("status", "PLANERAD")),
+					lines(form.get("partners")), start, end, budget, status,
 					form.get("plannedResults"), form.get("achievedResults"), lines(form.get("goalRefs")),
 					lines(form.get("recommendationRefs")), lines(form.get("criteriaRefs"))), version);
 			redirect.addFlashAttribute("saved", true);
@@ -142,6 +143,17 @@ class ActivityController {
 
 	private static List<String> lines(String text) {
 		return text == null ? List.of() : Arrays.stream(text.split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+	}
+
+	/** The select offers only the known statuses; anything else was not sent by the page. */
+	private static ActivityStatus status(String text, FieldErrors errors) {
+		for (ActivityStatus status : ActivityStatus.values()) {
+			if (status.name().equals(text)) {
+				return status;
+			}
+		}
+		errors.add("status", "actionplan.activity.status.invalid");
+		return null;
 	}
 
 	private static BigDecimal amount(String text, String field, FieldErrors errors) {
