@@ -22,7 +22,6 @@ import se.rattighetsnavet.grants.FinancialReportManagement;
 import se.rattighetsnavet.grants.ReportKind;
 import se.rattighetsnavet.grants.SignedOriginalManagement;
 import se.rattighetsnavet.grants.SignedOriginalManagement.DocumentType;
-import se.rattighetsnavet.platform.BusinessRuleException;
 import se.rattighetsnavet.platform.ConcurrentEditException;
 import se.rattighetsnavet.platform.FieldErrors;
 
@@ -34,11 +33,14 @@ class ReportPagesController {
 
 	private final FinancialReportManagement reports;
 	private final SignedOriginalManagement originals;
+	private final DocumentPages pages;
 	private final FormSupport forms;
 
-	ReportPagesController(FinancialReportManagement reports, SignedOriginalManagement originals, FormSupport forms) {
+	ReportPagesController(FinancialReportManagement reports, SignedOriginalManagement originals, DocumentPages pages,
+			FormSupport forms) {
 		this.reports = reports;
 		this.originals = originals;
+		this.pages = pages;
 		this.forms = forms;
 	}
 
@@ -117,29 +119,12 @@ class ReportPagesController {
 	@PostMapping("/bidrag/redovisningar/{id}/underskrift")
 	String upload(@PathVariable long id, @RequestParam(required = false) String signedBy, @RequestParam(required = false) String signedOn,
 			@RequestParam(required = false) MultipartFile file, Model model, RedirectAttributes redirect) throws IOException {
-		byte[] bytes = file == null ? null : file.getBytes();
-		String name = file == null ? null : file.getOriginalFilename();
-		String type = file == null ? null : file.getContentType();
-		return act(id, model, redirect, "grants.done",
-				() -> originals.upload(DocumentType.FINANCIAL_REPORT, id, signedBy, signedOn, name, type, bytes));
+		return pages.uploadOriginal(DocumentType.FINANCIAL_REPORT, id, "/bidrag/redovisningar/" + id, signedBy, signedOn, file, model, redirect,
+				() -> detail(id, model));
 	}
 
 	private String act(long id, Model model, RedirectAttributes redirect, String success, Runnable action) {
-		try {
-			action.run();
-			redirect.addFlashAttribute("message", success);
-			return "redirect:/bidrag/redovisningar/" + id;
-		}
-		catch (FieldErrors errors) {
-			model.addAttribute("errors", forms.errors(errors));
-		}
-		catch (BusinessRuleException rule) {
-			model.addAttribute("problem", forms.message(rule.messageKey(), rule.arguments()));
-		}
-		catch (ConcurrentEditException conflict) {
-			model.addAttribute("problem", forms.message("error.409"));
-		}
-		return detail(id, model);
+		return pages.act("/bidrag/redovisningar/" + id, model, redirect, success, action, () -> detail(id, model));
 	}
 
 	private String form(FinancialReportInput input, FinancialReport existing, Map<String, String> errors, Model model) {

@@ -18,7 +18,6 @@ import se.rattighetsnavet.grants.RequisitionInput;
 import se.rattighetsnavet.grants.RequisitionManagement;
 import se.rattighetsnavet.grants.SignedOriginalManagement;
 import se.rattighetsnavet.grants.SignedOriginalManagement.DocumentType;
-import se.rattighetsnavet.platform.BusinessRuleException;
 import se.rattighetsnavet.platform.ConcurrentEditException;
 import se.rattighetsnavet.platform.FieldErrors;
 
@@ -30,11 +29,14 @@ class RequisitionPagesController {
 
 	private final RequisitionManagement requisitions;
 	private final SignedOriginalManagement originals;
+	private final DocumentPages pages;
 	private final FormSupport forms;
 
-	RequisitionPagesController(RequisitionManagement requisitions, SignedOriginalManagement originals, FormSupport forms) {
+	RequisitionPagesController(RequisitionManagement requisitions, SignedOriginalManagement originals, DocumentPages pages,
+			FormSupport forms) {
 		this.requisitions = requisitions;
 		this.originals = originals;
+		this.pages = pages;
 		this.forms = forms;
 	}
 
@@ -111,29 +113,12 @@ class RequisitionPagesController {
 	@PostMapping("/bidrag/rekvisitioner/{id}/underskrift")
 	String upload(@PathVariable long id, @RequestParam(required = false) String signedBy, @RequestParam(required = false) String signedOn,
 			@RequestParam(required = false) MultipartFile file, Model model, RedirectAttributes redirect) throws IOException {
-		byte[] bytes = file == null ? null : file.getBytes();
-		String name = file == null ? null : file.getOriginalFilename();
-		String type = file == null ? null : file.getContentType();
-		return act(id, model, redirect, "grants.done",
-				() -> originals.upload(DocumentType.REQUISITION, id, signedBy, signedOn, name, type, bytes));
+		return pages.uploadOriginal(DocumentType.REQUISITION, id, "/bidrag/rekvisitioner/" + id, signedBy, signedOn, file, model, redirect,
+				() -> detail(id, model));
 	}
 
 	private String act(long id, Model model, RedirectAttributes redirect, String success, Runnable action) {
-		try {
-			action.run();
-			redirect.addFlashAttribute("message", success);
-			return "redirect:/bidrag/rekvisitioner/" + id;
-		}
-		catch (FieldErrors errors) {
-			model.addAttribute("errors", forms.errors(errors));
-		}
-		catch (BusinessRuleException rule) {
-			model.addAttribute("problem", forms.message(rule.messageKey(), rule.arguments()));
-		}
-		catch (ConcurrentEditException conflict) {
-			model.addAttribute("problem", forms.message("error.409"));
-		}
-		return detail(id, model);
+		return pages.act("/bidrag/rekvisitioner/" + id, model, redirect, success, action, () -> detail(id, model));
 	}
 
 	private String form(RequisitionInput input, Requisition existing, Map<String, String> errors, Model model) {

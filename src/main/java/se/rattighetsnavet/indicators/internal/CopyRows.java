@@ -25,7 +25,7 @@ final class CopyRows {
 	}
 
 	void add(int kpi, String geo, int year, String gender, Double value, Integer count, String status) {
-		ensure(64 + (status == null ? 0 : status.length() * 3));
+		ensure(64);
 		putShort(FIELDS);
 		putInt(4);
 		putInt(kpi);
@@ -51,10 +51,7 @@ final class CopyRows {
 			putInt(-1);
 		}
 		else {
-			byte[] text = status.getBytes(StandardCharsets.UTF_8);
-			putInt(text.length);
-			System.arraycopy(text, 0, bytes, size, text.length);
-			size += text.length;
+			putText(status);
 		}
 	}
 
